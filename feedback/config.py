@@ -1,0 +1,71 @@
+"""Configuration, read from `FEEDBACK_*` environment variables when the app is created.
+
+Nothing is read at import time. `load_config` returns Flask config keys; tests and scripts pass
+overrides to `create_app(config)` instead of touching the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+ENVIRONMENTS = ("production", "development", "testing")
+
+DEFAULTS: dict[str, Any] = {
+    "ENV": "production",
+    "SECRET_KEY": "",
+    "DATABASE_URL": "",
+    "SESSION_COOKIE_SECURE": False,
+    "DRAFT_LIFETIME_MINUTES": 45,
+}
+
+
+class ConfigError(RuntimeError):
+    """The app was asked to start with settings it must refuse."""
+
+
+def _coerce(raw: str, default: Any) -> Any:
+    if isinstance(default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    return raw
+
+
+def load_config(
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    instance_path: str | os.PathLike = "instance",
+) -> dict[str, Any]:
+    """Merge defaults, `FEEDBACK_*` variables and overrides into Flask config keys."""
+    environ = os.environ if environ is None else environ
+    settings = dict(DEFAULTS)
+    for key, raw in environ.items():
+        if key.startswith("FEEDBACK_"):
+            name = key.removeprefix("FEEDBACK_")
+            settings[name] = _coerce(raw, DEFAULTS.get(name, ""))
+    settings.update(overrides or {})
+
+    env = settings["ENV"]
+    if env not in ENVIRONMENTS:
+        raise ConfigError(f"FEEDBACK_ENV must be one of {', '.join(ENVIRONMENTS)}, not {env!r}")
+    if not settings["SECRET_KEY"]:
+        if env == "production":
+            raise ConfigError(
+                "FEEDBACK_SECRET_KEY is not set. Set it to a long random value, for example "
+                "the output of: python -c 'import secrets; print(secrets.token_hex(32))'"
+            )
+        settings["SECRET_KEY"] = secrets.token_hex(32)
+
+    database_url = settings.pop("DATABASE_URL") or settings.get("SQLALCHEMY_DATABASE_URI")
+    if not database_url:
+        database_url = "sqlite:///" + str(Path(instance_path).resolve() / "feedback.db")
+    settings["SQLALCHEMY_DATABASE_URI"] = database_url
+    settings["TESTING"] = env == "testing"
+    settings.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    settings.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    settings.setdefault("WTF_CSRF_TIME_LIMIT", None)
+    return settings

@@ -1,0 +1,12 @@
+"""The staff side: building, opening and closing surveys."""
+
+from flask import Blueprint, Flask
+
+bp = Blueprint("manage", __name__, template_folder="templates", url_prefix="/manage")
+
+
+def init_app(app: Flask) -> None:
+    """Register this blueprint's routes."""
+    from feedback.manage import views  # noqa: F401  (registers routes on bp)
+
+    app.register_blueprint(bp)

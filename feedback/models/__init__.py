@@ -1,0 +1,35 @@
+"""The data model. Importing this package registers every table on `db.metadata`."""
+
+from feedback.models.reference import Area, Audience, Group, Locality, Pledge
+from feedback.models.responses import Answer, Channel, Draft, Response
+from feedback.models.surveys import (
+    GroupRole,
+    Question,
+    QuestionOption,
+    Section,
+    Survey,
+    SurveyGroup,
+    SurveyStatus,
+)
+from feedback.models.users import Role, User
+
+__all__ = [
+    "Answer",
+    "Area",
+    "Audience",
+    "Channel",
+    "Draft",
+    "Group",
+    "GroupRole",
+    "Locality",
+    "Pledge",
+    "Question",
+    "QuestionOption",
+    "Response",
+    "Role",
+    "Section",
+    "Survey",
+    "SurveyGroup",
+    "SurveyStatus",
+    "User",
+]
