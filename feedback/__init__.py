@@ -43,6 +43,7 @@ def _configure_templates(app: Flask) -> None:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+    app.jinja_env.add_extension("jinja2.ext.do")
     WTFormsHelpers(app)
 
 

@@ -28,7 +28,10 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(_error: CSRFError):
         title = "Sorry, this page has expired"
-        advice = "This can happen if the page was left open for a long time. Go back, reload it and try again."
+        advice = (
+            "This can happen if the page was left open for a long time. "
+            "Go back, reload it and try again."
+        )
         return render_template("errors/error.html", title=title, advice=advice), 400
 
     @app.errorhandler(Exception)

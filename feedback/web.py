@@ -39,7 +39,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-
 def navigation_items() -> list[dict]:
     """The service navigation: staff links when signed in, nothing extra for the public."""
     from flask import request, url_for

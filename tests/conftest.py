@@ -2,7 +2,8 @@
 
 The schema is built once per backend with `flask db upgrade` (never `create_all`). After each
 test every table is emptied and the reference rows the migrations seeded are put back, so tests
-never see each other's data. Set TEST_DATABASE_URL to run every database test on PostgreSQL too.
+never see each other's data. Set TEST_DATABASE_URL to run every database test on PostgreSQL too:
+the tests create and use their own database, `feedback_test`, on that server.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 from flask_migrate import upgrade
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, make_url, select, text
 
 from feedback import create_app
 from feedback.extensions import db
 
+TEST_DATABASE_NAME = "feedback_test"
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
 
 
@@ -30,11 +32,7 @@ class MigratedDatabase:
 
     def build(self) -> None:
         if self.url.startswith("postgresql"):
-            engine = create_engine(self.url)
-            with engine.begin() as connection:
-                connection.execute(text("DROP SCHEMA public CASCADE"))
-                connection.execute(text("CREATE SCHEMA public"))
-            engine.dispose()
+            self.url = recreate_postgres_database(self.url, TEST_DATABASE_NAME)
         app = make_app(self.url)
         with app.app_context():
             upgrade()
@@ -57,6 +55,17 @@ class MigratedDatabase:
             for table in tables:
                 if self.snapshot[table.name]:
                     connection.execute(table.insert(), self.snapshot[table.name])
+
+
+def recreate_postgres_database(server_url: str, name: str) -> str:
+    """Drop and create database `name` on the server of `server_url`; return its URL."""
+    url = make_url(server_url)
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
 
 
 def make_app(url: str, **overrides) -> Flask:

@@ -17,7 +17,9 @@ from surveys.model import Condition, Operator, Option, Question, Section, Survey
 PASSWORD = "correct horse battery"
 
 
-def make_group(app: Flask, slug: str = "parent-carer-forum", name: str = "Parent Carer Forum") -> int:
+def make_group(
+    app: Flask, slug: str = "parent-carer-forum", name: str = "Parent Carer Forum"
+) -> int:
     """A co-production group; returns its id."""
     with app.app_context():
         group = Group(slug=slug, name=name)
@@ -39,9 +41,7 @@ def make_staff(
     return email
 
 
-def login_as(
-    client: FlaskClient, app: Flask, role: Role | str = Role.OFFICER, group_ids=()
-) -> str:
+def login_as(client: FlaskClient, app: Flask, role: Role | str = Role.OFFICER, group_ids=()) -> str:
     """Create a staff account and sign in through the sign-in page; returns its email."""
     email = make_staff(app, role, group_ids=group_ids)
     response = client.post("/sign-in", data={"email": email, "password": PASSWORD})
