@@ -20,10 +20,9 @@ from feedback.models import (
     Survey,
     SurveyStatus,
 )
-from surveys.model import Condition, Operator, Option
+from surveys.model import Condition, Operator, Option, SurveyDefinition
 from surveys.model import Question as QuestionDefinition
 from surveys.model import Section as SectionDefinition
-from surveys.model import SurveyDefinition
 
 
 def question_definition(question: Question) -> QuestionDefinition:
@@ -83,7 +82,8 @@ def _by_slug(model, slugs: Iterable[str]) -> list:
     slugs = list(slugs)
     if not slugs:
         return []
-    found = {row.slug: row for row in db.session.scalars(select(model).where(model.slug.in_(slugs)))}
+    rows = db.session.scalars(select(model).where(model.slug.in_(slugs)))
+    found = {row.slug: row for row in rows}
     return [found[slug] for slug in slugs]
 
 

@@ -37,7 +37,7 @@ def authenticate(email: str, password: str) -> User | None:
 def create_user(
     email: str, name: str, role: Role | str, password: str, groups: Sequence[Group] = ()
 ) -> User:
-    """Add a staff account (not committed). Raises AccountError with a reason a person can act on."""
+    """Add a staff account (not committed); AccountError says what to fix."""
     email = normalise_email(email)
     if "@" not in email or email.startswith("@") or email.endswith("@"):
         raise AccountError(f"{email!r} is not an email address, like name@example.org")

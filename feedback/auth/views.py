@@ -24,7 +24,8 @@ def load_user(user_id: str) -> User | None:
 
 def _safe_next(target: str | None) -> str:
     """Only follow `next` to a path on this site, never to another host."""
-    if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
+    is_local = target and target.startswith("/") and not target.startswith("//")
+    if is_local and not urlsplit(target).netloc:
         return target
     return url_for("manage.surveys")
 

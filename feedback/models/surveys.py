@@ -159,7 +159,9 @@ class Question(db.Model):
     options: Mapped[list[QuestionOption]] = relationship(
         back_populates="question", cascade="all, delete-orphan", order_by="QuestionOption.position"
     )
-    pledges: Mapped[list[Pledge]] = relationship(secondary=question_pledge, order_by=Pledge.position)
+    pledges: Mapped[list[Pledge]] = relationship(
+        secondary=question_pledge, order_by=Pledge.position
+    )
     areas: Mapped[list[Area]] = relationship(secondary=question_area, order_by=Area.number)
 
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from feedback.extensions import db
-from feedback.models.reference import Group
 from feedback.models.columns import str_enum, utcnow
+from feedback.models.reference import Group
 
 
 class Role(StrEnum):
