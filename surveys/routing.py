@@ -32,9 +32,7 @@ def asked_questions(definition: SurveyDefinition, answers: Answers) -> list[Ques
             source = asked.get(condition.question)
             if source is None:
                 continue
-            chosen = condition.value in answer_values(
-                source, answers.get(source.key, Answer())
-            )
+            chosen = condition.value in answer_values(source, answers.get(source.key, Answer()))
             if chosen != (condition.operator == Operator.IS):
                 continue
         asked[question.key] = question

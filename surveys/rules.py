@@ -11,11 +11,19 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from surveys.model import OTHER, Operator, Question, SurveyDefinition
-from surveys.types import QUESTION_TYPES
+from surveys.types import (
+    NUMBER_DECIMAL_PLACES,
+    NUMBER_WHOLE_DIGITS,
+    QUESTION_TYPES,
+    decimal_places,
+    too_big,
+)
 
 KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]*")
 KEY_MAX = 60
+SLUG_MAX = 80
 TITLE_MAX = 200
+LABEL_MAX = 300
 TEXT_MAX = 1_000
 _KEY_RULE = "use only lowercase letters, digits, ‘-’ and ‘_’, starting with a letter or digit"
 
@@ -42,10 +50,10 @@ def _text(path: str, value: str, limit: int) -> Iterator[DefinitionIssue]:
         yield DefinitionIssue(path, f"must be {limit:,} characters or fewer")
 
 
-def _key(path: str, value: str, limit: int | None = None) -> Iterator[DefinitionIssue]:
+def _key(path: str, value: str, limit: int) -> Iterator[DefinitionIssue]:
     if not KEY_PATTERN.fullmatch(value):
         yield DefinitionIssue(path, _KEY_RULE)
-    elif limit is not None and len(value) > limit:
+    elif len(value) > limit:
         yield DefinitionIssue(path, f"must be {limit} characters or fewer")
 
 
@@ -65,7 +73,7 @@ def _options(path: str, question: Question) -> Iterator[DefinitionIssue]:
     seen: set[str] = set()
     for index, option in enumerate(question.options):
         at = f"{path}.options[{index}]"
-        yield from _key(f"{at}.value", option.value)
+        yield from _key(f"{at}.value", option.value, KEY_MAX)
         if option.value in seen:
             yield DefinitionIssue(f"{at}.value", f"‘{option.value}’ is used by an earlier option")
         elif option.value == OTHER and question.allow_other:
@@ -73,8 +81,7 @@ def _options(path: str, question: Question) -> Iterator[DefinitionIssue]:
                 f"{at}.value", f"‘{OTHER}’ is kept for the ‘Other’ answer; use another value"
             )
         seen.add(option.value)
-        if not option.label.strip():
-            yield DefinitionIssue(f"{at}.label", "must not be empty")
+        yield from _text(f"{at}.label", option.label, LABEL_MAX)
 
 
 def _condition(
@@ -98,18 +105,29 @@ def _condition(
             f"{path}.question", f"‘{source.key}’ is not a question with options to choose from"
         )
         return
-    values = [option.value for option in kind.options_for(source)]
+    values = list(dict.fromkeys(option.value for option in kind.options_for(source)))
     if condition.value not in values:
         yield DefinitionIssue(f"{path}.value", f"must be one of {_quoted(values)}")
 
 
 def _range(path: str, question: Question) -> Iterator[DefinitionIssue]:
-    low, high = question.minimum, question.maximum
-    if question.type != "number":
-        for name, value in (("minimum", low), ("maximum", high)):
-            if value is not None:
-                yield DefinitionIssue(f"{path}.{name}", f"only number questions have a {name}")
-    elif low is not None and high is not None and low > high:
+    bounds = {"minimum": question.minimum, "maximum": question.maximum}
+    for name, value in bounds.items():
+        if value is None:
+            continue
+        if question.type != "number":
+            yield DefinitionIssue(f"{path}.{name}", f"only number questions have a {name}")
+        elif decimal_places(value) > NUMBER_DECIMAL_PLACES:
+            yield DefinitionIssue(
+                f"{path}.{name}", f"must have no more than {NUMBER_DECIMAL_PLACES} decimal places"
+            )
+        elif too_big(value):
+            yield DefinitionIssue(
+                f"{path}.{name}",
+                f"must have {NUMBER_WHOLE_DIGITS} digits or fewer before the decimal point",
+            )
+    low, high = bounds.values()
+    if question.type == "number" and low is not None and high is not None and low > high:
         yield DefinitionIssue(f"{path}.maximum", "must not be less than the minimum")
 
 
@@ -157,7 +175,7 @@ def validate_definition(
     """
     survey = "$.survey"
     issues = [
-        *_key(f"{survey}.slug", definition.slug),
+        *_key(f"{survey}.slug", definition.slug, SLUG_MAX),
         *_text(f"{survey}.title", definition.title, TITLE_MAX),
         *_slugs(f"{survey}.audiences", definition.audiences, audiences, "audience"),
     ]

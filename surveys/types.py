@@ -20,14 +20,27 @@ LONG_TEXT_MAX = 5_000
 
 Values = Mapping[str, Sequence[str]]
 
-_NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?", re.ASCII)
-_MAX_DECIMAL_PLACES = 2
+NUMBER_DECIMAL_PLACES = 2
+NUMBER_WHOLE_DIGITS = 12
+"""Numbers are stored with 2 decimal places and 12 digits before the point."""
+
+_NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?", re.ASCII)
 _TAMPERED = "Select one of the answers shown"
 
 
 def format_number(number: Decimal) -> str:
     """`number` as people write it: thousands commas, no exponent, no trailing zeros."""
     return f"{number.normalize():,f}"
+
+
+def decimal_places(number: Decimal) -> int:
+    """How many decimal places `number` needs (trailing zeros don't count)."""
+    return max(0, -int(number.normalize().as_tuple().exponent))
+
+
+def too_big(number: Decimal) -> bool:
+    """True when `number` has more whole digits than can be stored."""
+    return abs(number) >= 10**NUMBER_WHOLE_DIGITS
 
 
 def normalise_text(raw: str) -> str:
@@ -102,9 +115,7 @@ class ChoiceType(QuestionType):
     def _read(self, question: Question, values: Values) -> Answer | FieldError:
         posted = {value for value in _posted(values, "answer") if value}
         options = self.options_for(question)
-        if posted - {option.value for option in options} or (
-            not self.multiple and len(posted) > 1
-        ):
+        if posted - {option.value for option in options} or (not self.multiple and len(posted) > 1):
             return FieldError("answer", _TAMPERED)
         choices = tuple(option.value for option in options if option.value in posted)
         if not (question.allow_other and OTHER in choices):
@@ -136,14 +147,16 @@ class NumberType(QuestionType):
         raw = _first(values, "answer").strip()
         if not raw:
             return Answer()
-        match = _NUMBER.fullmatch(raw)
-        if not match or not any(c.isdigit() for c in raw):
+        if not _NUMBER.fullmatch(raw) or not any(c.isdigit() for c in raw):
             return FieldError("answer", "Enter a number, like 3")
-        if len(match.group(1) or "") > _MAX_DECIMAL_PLACES:
-            return FieldError(
-                "answer", f"Enter a number with no more than {_MAX_DECIMAL_PLACES} decimal places"
-            )
         number = Decimal(raw.replace(",", ""))
+        if decimal_places(number) > NUMBER_DECIMAL_PLACES:
+            return FieldError(
+                "answer", f"Enter a number with no more than {NUMBER_DECIMAL_PLACES} decimal places"
+            )
+        if too_big(number):
+            digits = f"{NUMBER_WHOLE_DIGITS} digits or fewer before the decimal point"
+            return FieldError("answer", f"Enter a number with {digits}")
         low, high = question.minimum, question.maximum
         if (low is None or number >= low) and (high is None or number <= high):
             return Answer(number=number)
