@@ -18,7 +18,6 @@ DEFAULTS: dict[str, Any] = {
     "ENV": "production",
     "SECRET_KEY": "",
     "DATABASE_URL": "",
-    "SESSION_COOKIE_SECURE": False,
     "DRAFT_LIFETIME_MINUTES": 45,
     "PARTNERSHIP_NAME": "the local area SEND partnership",
 }
@@ -28,11 +27,18 @@ class ConfigError(RuntimeError):
     """The app was asked to start with settings it must refuse."""
 
 
-def _coerce(raw: str, default: Any) -> Any:
-    if isinstance(default, bool):
+BOOLEAN_SETTINGS = frozenset({"SESSION_COOKIE_SECURE"})
+
+
+def _coerce(name: str, raw: str) -> Any:
+    default = DEFAULTS.get(name, "")
+    if isinstance(default, bool) or name in BOOLEAN_SETTINGS:
         return raw.strip().lower() in {"1", "true", "yes", "on"}
     if isinstance(default, int):
-        return int(raw)
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(f"FEEDBACK_{name} must be a whole number, not {raw!r}") from None
     return raw
 
 
@@ -47,7 +53,7 @@ def load_config(
     for key, raw in environ.items():
         if key.startswith("FEEDBACK_"):
             name = key.removeprefix("FEEDBACK_")
-            settings[name] = _coerce(raw, DEFAULTS.get(name, ""))
+            settings[name] = _coerce(name, raw)
     settings.update(overrides or {})
 
     env = settings["ENV"]
@@ -66,6 +72,7 @@ def load_config(
         database_url = "sqlite:///" + str(Path(instance_path).resolve() / "feedback.db")
     settings["SQLALCHEMY_DATABASE_URI"] = database_url
     settings["TESTING"] = env == "testing"
+    settings.setdefault("SESSION_COOKIE_SECURE", env == "production")
     settings.setdefault("SESSION_COOKIE_HTTPONLY", True)
     settings.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     settings.setdefault("WTF_CSRF_TIME_LIMIT", None)

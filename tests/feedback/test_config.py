@@ -31,6 +31,18 @@ def test_settings_come_from_prefixed_variables_and_overrides_win():
     assert config["SESSION_COOKIE_SECURE"] is True
 
 
+def test_the_session_cookie_is_https_only_in_production_unless_turned_off():
+    assert load_config(environ={"FEEDBACK_SECRET_KEY": "k"})["SESSION_COOKIE_SECURE"] is True
+    assert load_config(environ={"FEEDBACK_ENV": "development"})["SESSION_COOKIE_SECURE"] is False
+    environ = {"FEEDBACK_SECRET_KEY": "k", "FEEDBACK_SESSION_COOKIE_SECURE": "false"}
+    assert load_config(environ=environ)["SESSION_COOKIE_SECURE"] is False
+
+
 def test_an_unknown_environment_is_refused():
     with pytest.raises(ConfigError, match="FEEDBACK_ENV must be one of"):
         load_config(environ={"FEEDBACK_ENV": "staging"})
+
+
+def test_a_number_setting_that_is_not_a_number_is_refused_by_name():
+    with pytest.raises(ConfigError, match="FEEDBACK_DRAFT_LIFETIME_MINUTES must be a whole number"):
+        load_config(environ={"FEEDBACK_ENV": "testing", "FEEDBACK_DRAFT_LIFETIME_MINUTES": "soon"})
