@@ -1,0 +1,518 @@
+"""The respondent's journey: open surveys, drafts kept between pages, and storing responses.
+
+A respondent's unfinished answers live in a `Draft` row found by a random token that only their
+session holds (one token per survey). Submitting turns the draft into a `Response` in a single
+transaction; the token becomes the response's unique `submission_token`, so a second submit of
+the same draft can never store a second response.
+"""
+
+from __future__ import annotations
+
+import math
+import secrets
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from flask import current_app, session
+from sqlalchemy import delete, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
+
+from feedback.definitions import definition_from_survey
+from feedback.extensions import db
+from feedback.models import (
+    Audience,
+    Channel,
+    Draft,
+    Locality,
+    Response,
+    Section,
+    Survey,
+    SurveyStatus,
+)
+from feedback.models.columns import utcnow
+from feedback.models.responses import Answer as AnswerRow
+from feedback.models.surveys import Question as QuestionRow
+from surveys.model import OTHER, Answer, Option, Question, SurveyDefinition
+from surveys.model import Section as SectionDefinition
+from surveys.routing import asked_questions, first_missing, next_question, previous_question, prune
+from surveys.types import format_number, get_type
+
+ABOUT_YOU = "About you"
+AUDIENCE_KEY = "_audience"
+LOCALITY_KEY = "_locality"
+PREFER_NOT_TO_SAY = "_prefer-not-to-say"
+"""About-you keys and values start with "_", which survey keys and slugs never do."""
+
+SECONDS_PER_QUESTION = 20
+DEFAULT_WHAT_HAPPENS_NEXT = (
+    "The partnership will read every answer. We will publish what we heard and what we are "
+    "doing about it, so you can see what changed because you took part."
+)
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+"""Capitals and digits that are hard to mistake for each other (no 0, O, 1, I, L or U)."""
+REFERENCE_ATTEMPTS = 5
+SESSION_KEY = "drafts"
+PUBLIC_STATUSES = (SurveyStatus.OPEN, SurveyStatus.CLOSED, SurveyStatus.ARCHIVED)
+
+
+class Availability(StrEnum):
+    """Whether respondents can answer a published survey today."""
+
+    OPEN = "open"
+    NOT_YET_OPEN = "not_yet_open"
+    CLOSED = "closed"
+
+
+class IncompleteAnswers(ValueError):
+    """A draft cannot be submitted while a required question it asks is unanswered."""
+
+
+def long_date(day: date | None) -> str:
+    """A date as GOV.UK writes it, like "5 January 2026" ("" for none)."""
+    return f"{day.day} {day:%B %Y}" if day else ""
+
+
+def paragraphs(text: str) -> list[str]:
+    """Staff-written text split into paragraphs at its line breaks."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+# Finding surveys
+
+
+def _with_content():
+    """Loader options that fetch a survey's audiences, sections and questions in a few queries."""
+    questions = selectinload(Survey.sections).selectinload(Section.questions)
+    return (
+        selectinload(Survey.audiences),
+        questions.selectinload(QuestionRow.options),
+        questions.selectinload(QuestionRow.pledges),
+        questions.selectinload(QuestionRow.areas),
+    )
+
+
+def availability(survey: Survey, today: date | None = None) -> Availability:
+    """Whether `survey` takes answers today: status open, and within its dates when set."""
+    today = today or date.today()
+    if survey.status != SurveyStatus.OPEN or (survey.closes_on and today > survey.closes_on):
+        return Availability.CLOSED
+    if survey.opens_on and today < survey.opens_on:
+        return Availability.NOT_YET_OPEN
+    return Availability.OPEN
+
+
+def find_public_survey(slug: str) -> Survey | None:
+    """The survey with `slug` if the public may know of it (open, closed or archived)."""
+    return db.session.scalar(
+        select(Survey)
+        .where(Survey.slug == slug, Survey.status.in_(PUBLIC_STATUSES))
+        .options(*_with_content())
+    )
+
+
+def open_surveys(today: date | None = None) -> list[Survey]:
+    """Every survey taking answers today, by title."""
+    today = today or date.today()
+    return list(
+        db.session.scalars(
+            select(Survey)
+            .where(
+                Survey.status == SurveyStatus.OPEN,
+                or_(Survey.opens_on.is_(None), Survey.opens_on <= today),
+                or_(Survey.closes_on.is_(None), Survey.closes_on >= today),
+            )
+            .options(selectinload(Survey.audiences))
+            .order_by(Survey.title)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AudienceSurveys:
+    """The open surveys for one audience, as the home page lists them."""
+
+    heading: str
+    description: str
+    surveys: tuple[Survey, ...]
+
+
+def open_surveys_by_audience(today: date | None = None) -> list[AudienceSurveys]:
+    """Open surveys under each audience that has any (a survey may appear under several)."""
+    surveys = open_surveys(today)
+    audiences = db.session.scalars(select(Audience).order_by(Audience.position, Audience.name))
+    groups = [
+        AudienceSurveys(
+            audience.name,
+            audience.description,
+            tuple(s for s in surveys if audience in s.audiences),
+        )
+        for audience in audiences
+    ]
+    groups.append(AudienceSurveys("Everyone", "", tuple(s for s in surveys if not s.audiences)))
+    return [group for group in groups if group.surveys]
+
+
+def what_happens_next(survey: Survey) -> str:
+    """What the partnership does with the answers, in the survey's words or ours."""
+    return survey.what_happens_next.strip() or DEFAULT_WHAT_HAPPENS_NEXT
+
+
+# The respondent's view of a survey
+
+
+def about_you_questions(survey: Survey) -> tuple[Question, ...]:
+    """Who the respondent is (when the survey has several audiences) and where they live."""
+    questions = []
+    if len(survey.audiences) > 1:
+        questions.append(
+            Question(
+                key=AUDIENCE_KEY,
+                type="single_choice",
+                text="Which of these best describes you?",
+                options=tuple(Option(a.slug, a.name) for a in survey.audiences),
+            )
+        )
+    if survey.ask_locality:
+        localities = db.session.scalars(select(Locality).order_by(Locality.position))
+        questions.append(
+            Question(
+                key=LOCALITY_KEY,
+                type="single_choice",
+                text="Which part of the area do you live in?",
+                hint="If you are answering for a school or an organisation, choose where it is.",
+                options=(
+                    *(Option(locality.slug, locality.name) for locality in localities),
+                    Option(PREFER_NOT_TO_SAY, "Prefer not to say"),
+                ),
+            )
+        )
+    return tuple(questions)
+
+
+def respondent_definition(survey: Survey) -> SurveyDefinition:
+    """The survey as respondents meet it: any "About you" questions first, then its own."""
+    definition = definition_from_survey(survey)
+    about_you = about_you_questions(survey)
+    if not about_you:
+        return definition
+    return replace(
+        definition, sections=(SectionDefinition(ABOUT_YOU, about_you), *definition.sections)
+    )
+
+
+def minutes_to_answer(definition: SurveyDefinition) -> int:
+    """A generous estimate of how long the survey takes, in whole minutes (at least 1)."""
+    return max(1, math.ceil(len(definition.questions) * SECONDS_PER_QUESTION / 60))
+
+
+def answer_lines(question: Question, answer: Answer | None) -> list[str]:
+    """An answer as the respondent reads it back: option labels, numbers or text."""
+    if answer is None or answer.is_empty:
+        return ["Not answered"]
+    if answer.choices:
+        labels = {
+            option.value: option.label for option in get_type(question.type).options_for(question)
+        }
+        return [
+            f"Other: {answer.other_text}" if choice == OTHER else labels.get(choice, choice)
+            for choice in answer.choices
+        ]
+    if answer.number is not None:
+        return [format_number(answer.number)]
+    return (answer.text or "").split("\n")
+
+
+def form_values(answer: Answer | None) -> dict:
+    """A saved answer as the question page's fields show it ("answer" and "other")."""
+    if answer is None:
+        return {}
+    if answer.choices:
+        chosen = list(answer.choices)
+    elif answer.number is not None:
+        chosen = [format_number(answer.number)]
+    else:
+        chosen = [answer.text] if answer.text else []
+    return {"answer": chosen, "other": answer.other_text or ""}
+
+
+# Drafts
+
+
+def draft_minutes() -> int:
+    """How many minutes a draft lasts without being touched."""
+    return int(current_app.config.get("DRAFT_LIFETIME_MINUTES", 45))
+
+
+def draft_lifetime() -> timedelta:
+    """How long a draft lasts without being touched."""
+    return timedelta(minutes=draft_minutes())
+
+
+def _session_token(slug: str) -> str | None:
+    return session.get(SESSION_KEY, {}).get(slug)
+
+
+def has_session_token(slug: str) -> bool:
+    """True when this browser has started the survey with `slug` at some point."""
+    return _session_token(slug) is not None
+
+
+def _remember_token(slug: str, token: str) -> None:
+    tokens = dict(session.get(SESSION_KEY, {}))
+    tokens[slug] = token
+    session[SESSION_KEY] = tokens
+
+
+def delete_expired_drafts() -> int:
+    """Delete every draft not touched for the draft lifetime; returns how many went."""
+    cutoff = utcnow() - draft_lifetime()
+    result = db.session.execute(delete(Draft).where(Draft.updated_at < cutoff))
+    db.session.commit()
+    return result.rowcount
+
+
+def draft_answers(draft: Draft) -> dict[str, Answer]:
+    """The answers kept in a draft, by question key."""
+    return {key: Answer.from_json(data) for key, data in (draft.answers or {}).items()}
+
+
+@dataclass
+class Journey:
+    """One respondent's way through one survey: what they are asked and what they have said."""
+
+    survey: Survey
+    draft: Draft
+    definition: SurveyDefinition
+
+    @property
+    def answers(self) -> dict[str, Answer]:
+        """The answers given so far, by question key (an empty answer: skipped, optional)."""
+        return draft_answers(self.draft)
+
+    def has_question(self, key: str) -> bool:
+        """True when the survey (with its "About you" questions) has a question `key`."""
+        return any(question.key == key for question in self.definition.questions)
+
+    def resume_point(self) -> Question | None:
+        """The first question asked that the respondent has not reached yet, if any."""
+        answers = self.answers
+        return next(
+            (q for q in asked_questions(self.definition, answers) if q.key not in answers), None
+        )
+
+    def may_visit(self, key: str) -> bool:
+        """True for questions asked and already reached (no skipping ahead by web address)."""
+        answers = self.answers
+        if key in answers:
+            return True  # only answers to questions still asked are kept
+        resume = self.resume_point()
+        return resume is not None and resume.key == key
+
+    def previous(self, key: str) -> Question | None:
+        """The asked question before `key`, if any."""
+        return previous_question(self.definition, self.answers, key)
+
+    def following(self, key: str) -> Question | None:
+        """The asked question after `key`, if any."""
+        return next_question(self.definition, self.answers, key)
+
+    def last_question(self) -> Question | None:
+        """The last question asked."""
+        asked = asked_questions(self.definition, self.answers)
+        return asked[-1] if asked else None
+
+    def section_title(self, key: str) -> str:
+        """The title of the section holding question `key`."""
+        return next(
+            s.title for s in self.definition.sections if any(q.key == key for q in s.questions)
+        )
+
+    def save(self, key: str, answer: Answer) -> None:
+        """Keep `answer`, dropping answers to questions no longer asked, and commit."""
+        answers = self.answers | {key: answer}
+        kept = prune(self.definition, answers)
+        self.draft.answers = {k: a.to_json() for k, a in kept.items()}
+        self.draft.updated_at = utcnow()
+        db.session.commit()
+
+    def summary(self) -> list[SummarySection]:
+        """Every asked question with its answer, by section, for checking before sending."""
+        answers = self.answers
+        asked = {q.key for q in asked_questions(self.definition, answers)}
+        sections = []
+        for section in self.definition.sections:
+            rows = tuple(
+                SummaryRow(q, tuple(answer_lines(q, answers.get(q.key))))
+                for q in section.questions
+                if q.key in asked
+            )
+            if rows:
+                sections.append(SummarySection(section.title, rows))
+        return sections
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One question and its answer, line by line, on the check answers page."""
+
+    question: Question
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    """A section's rows on the check answers page."""
+
+    title: str
+    rows: tuple[SummaryRow, ...]
+
+
+def _live_draft(survey: Survey) -> Draft | None:
+    """This session's draft of `survey`, unless it has expired (then it is deleted)."""
+    token = _session_token(survey.slug)
+    if token is None:
+        return None
+    draft = db.session.scalar(
+        select(Draft).where(Draft.token == token, Draft.survey_id == survey.id)
+    )
+    if draft is not None and draft.updated_at < utcnow() - draft_lifetime():
+        db.session.delete(draft)
+        db.session.commit()
+        return None
+    return draft
+
+
+def current_journey(survey: Survey) -> Journey | None:
+    """This session's journey through `survey`, or None if it has no live draft."""
+    draft = _live_draft(survey)
+    if draft is None:
+        return None
+    return Journey(survey, draft, respondent_definition(survey))
+
+
+def start_journey(survey: Survey) -> Journey:
+    """Carry on this session's live draft of `survey`, or start a new one."""
+    journey = current_journey(survey)
+    if journey is not None:
+        return journey
+    delete_expired_drafts()
+    draft = Draft(token=secrets.token_urlsafe(32), survey=survey, answers={})
+    db.session.add(draft)
+    db.session.commit()
+    _remember_token(survey.slug, draft.token)
+    return Journey(survey, draft, respondent_definition(survey))
+
+
+def submitted_response(survey: Survey) -> Response | None:
+    """The response this session last sent to `survey`, if its draft has been submitted."""
+    token = _session_token(survey.slug)
+    return response_for_token(token) if token else None
+
+
+def response_for_token(token: str) -> Response | None:
+    """The response stored from the draft with `token`, if there is one."""
+    return db.session.scalar(select(Response).where(Response.submission_token == token))
+
+
+# Submitting
+
+
+def new_reference() -> str:
+    """A short random reference respondents can quote, like "K7QX-4M2P"."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def answer_rows(question_id: int, answer: Answer) -> list[AnswerRow]:
+    """The stored rows of one answer: a row per choice ("other" carrying its text; a rating
+    also its number), one row for a number or text, none for a blank answer."""
+    if answer.choices:
+        return [
+            AnswerRow(
+                question_id=question_id,
+                choice=choice,
+                number=answer.number,
+                text=answer.other_text if choice == OTHER else None,
+            )
+            for choice in answer.choices
+        ]
+    if answer.is_empty:
+        return []
+    return [AnswerRow(question_id=question_id, number=answer.number, text=answer.text or None)]
+
+
+def _chosen(answers: dict[str, Answer], key: str) -> str | None:
+    answer = answers.get(key)
+    return answer.choices[0] if answer and answer.choices else None
+
+
+def _audience_id(survey: Survey, answers: dict[str, Answer]) -> int | None:
+    if len(survey.audiences) == 1:
+        return survey.audiences[0].id
+    chosen = _chosen(answers, AUDIENCE_KEY)
+    return next((a.id for a in survey.audiences if a.slug == chosen), None)
+
+
+def _locality_id(answers: dict[str, Answer]) -> int | None:
+    chosen = _chosen(answers, LOCALITY_KEY)
+    if chosen is None or chosen == PREFER_NOT_TO_SAY:
+        return None
+    return db.session.scalar(select(Locality.id).where(Locality.slug == chosen))
+
+
+def _build_response(
+    survey: Survey, answers: dict[str, Answer], token: str, channel: Channel
+) -> Response:
+    question_ids = {question.key: question.id for question in survey.questions}
+    rows = [
+        row
+        for key, answer in answers.items()
+        if key in question_ids
+        for row in answer_rows(question_ids[key], answer)
+    ]
+    return Response(
+        survey_id=survey.id,
+        reference=new_reference(),
+        submission_token=token,
+        channel=channel,
+        audience_id=_audience_id(survey, answers),
+        locality_id=_locality_id(answers),
+        answers=rows,
+    )
+
+
+def submit_draft(draft: Draft, channel: Channel = Channel.ONLINE) -> Response:
+    """Store a draft as a response with all its answers and delete the draft, all at once.
+
+    Idempotent: if the draft's token was already submitted (a double click or a race), the
+    response stored then is returned and nothing new is stored. On any other failure nothing
+    is stored, the draft is kept, and the error is raised. Raises `IncompleteAnswers` if a
+    required question asked is unanswered.
+    """
+    token = draft.token
+    survey = draft.survey
+    definition = respondent_definition(survey)
+    answers = prune(definition, draft_answers(draft))
+    missing = first_missing(definition, answers)
+    if missing is not None:
+        raise IncompleteAnswers(f"‘{missing.key}’ is required but has no answer")
+    for _attempt in range(REFERENCE_ATTEMPTS):
+        try:
+            response = _build_response(survey, answers, token, channel)
+            db.session.add(response)
+            db.session.flush()
+            db.session.delete(draft)
+            db.session.commit()
+            return response
+        except IntegrityError:
+            db.session.rollback()
+            existing = response_for_token(token)
+            if existing is not None:
+                return existing
+            # Otherwise the random reference was taken: try again with another.
+        except BaseException:
+            db.session.rollback()
+            raise
+    raise RuntimeError("Could not find an unused response reference")
