@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "DATABASE_URL": "",
     "DRAFT_LIFETIME_MINUTES": 45,
     "PARTNERSHIP_NAME": "the local area SEND partnership",
+    "CONTACT_EMAIL": "",
 }
 
 

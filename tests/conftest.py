@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 from flask_migrate import upgrade
+from jinja2 import BytecodeCache
 from sqlalchemy import create_engine, make_url, select, text
 
 from feedback import create_app
@@ -68,6 +69,23 @@ def recreate_postgres_database(server_url: str, name: str) -> str:
     return url.set(database=name).render_as_string(hide_password=False)
 
 
+class SharedTemplateCache(BytecodeCache):
+    """Compiled templates kept across the many apps the tests create (compiling is the slow part)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_CACHE = SharedTemplateCache()
+
+
 def make_app(url: str, **overrides) -> Flask:
     """An app in testing mode on `url`; CSRF is off unless a test turns it on."""
     config = {
@@ -77,7 +95,9 @@ def make_app(url: str, **overrides) -> Flask:
         "WTF_CSRF_ENABLED": False,
     }
     config.update(overrides)
-    return create_app(config)
+    app = create_app(config)
+    app.jinja_env.bytecode_cache = TEMPLATE_CACHE
+    return app
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
