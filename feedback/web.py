@@ -48,7 +48,11 @@ def navigation_items() -> list[dict]:
         return []
     items = [("Surveys", "manage.surveys"), ("Settings", "settings.index")]
     links = [
-        {"href": url_for(endpoint), "text": text, "active": request.endpoint == endpoint}
+        {
+            "href": url_for(endpoint),
+            "text": text,
+            "active": request.blueprint == endpoint.split(".")[0],
+        }
         for text, endpoint in items
     ]
     links.append({"href": url_for("auth.logout"), "text": "Sign out"})
