@@ -3,7 +3,7 @@
 The schema is built once per backend with `flask db upgrade` (never `create_all`). After each
 test every table is emptied and the reference rows the migrations seeded are put back, so tests
 never see each other's data. Set TEST_DATABASE_URL to run every database test on PostgreSQL too:
-the tests create and use their own database, `feedback_test`, on that server.
+the tests create their own database on that server (`feedback_test_<process id>`, dropped after).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from sqlalchemy import create_engine, make_url, select, text
 from feedback import create_app
 from feedback.extensions import db
 
-TEST_DATABASE_NAME = "feedback_test"
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
 
 
@@ -33,7 +32,7 @@ class MigratedDatabase:
 
     def build(self) -> None:
         if self.url.startswith("postgresql"):
-            self.url = recreate_postgres_database(self.url, TEST_DATABASE_NAME)
+            self.url = recreate_postgres_database(self.url, f"feedback_test_{os.getpid()}")
         app = make_app(self.url)
         with app.app_context():
             upgrade()
@@ -58,19 +57,24 @@ class MigratedDatabase:
                     connection.execute(table.insert(), self.snapshot[table.name])
 
 
-def recreate_postgres_database(server_url: str, name: str) -> str:
-    """Drop and create database `name` on the server of `server_url`; return its URL."""
-    url = make_url(server_url)
+def _on_postgres_server(url: str, *statements: str) -> None:
     engine = create_engine(url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
+        for statement in statements:
+            connection.execute(text(statement))
     engine.dispose()
-    return url.set(database=name).render_as_string(hide_password=False)
+
+
+def recreate_postgres_database(server_url: str, name: str) -> str:
+    """Drop and create database `name` on the server of `server_url`; return its URL."""
+    _on_postgres_server(
+        server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"'
+    )
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
 class SharedTemplateCache(BytecodeCache):
-    """Compiled templates kept across the many apps the tests create (compiling is the slow part)."""
+    """Compiled templates shared by the many apps the tests create (compiling is slow)."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}
@@ -101,14 +105,17 @@ def make_app(url: str, **overrides) -> Flask:
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def database(request, tmp_path_factory) -> MigratedDatabase:
+def database(request, tmp_path_factory) -> Iterator[MigratedDatabase]:
     if request.param == "postgresql":
         url = os.environ["TEST_DATABASE_URL"]
     else:
         url = "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.db")
     migrated = MigratedDatabase(url)
     migrated.build()
-    return migrated
+    yield migrated
+    if request.param == "postgresql":
+        name = make_url(migrated.url).database
+        _on_postgres_server(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
