@@ -7,6 +7,6 @@ bp = Blueprint("manage", __name__, template_folder="templates", url_prefix="/man
 
 def init_app(app: Flask) -> None:
     """Register this blueprint's routes."""
-    from feedback.manage import views  # noqa: F401  (registers routes on bp)
+    from feedback.manage import question_views, views  # noqa: F401  (register routes on bp)
 
     app.register_blueprint(bp)

@@ -40,3 +40,10 @@ def test_staff_pages_need_sign_in_and_sign_out_ends_it(client, app):
     assert client.get("/manage/surveys").status_code == 200
     client.get("/sign-out")
     assert client.get("/manage/surveys").status_code == 302
+
+
+def test_the_sign_out_message_is_a_banner_not_raw_markup(client, app):
+    login_as(client, app, Role.VIEWER)
+    page = client.get("/sign-out", follow_redirects=True).get_data(as_text=True)
+    assert '<p class="govuk-notification-banner__heading">You have signed out</p>' in page
+    assert "&lt;p" not in page
