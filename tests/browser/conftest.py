@@ -91,7 +91,8 @@ def open_page(browser: Browser, request, javascript: bool = True) -> Iterator[Pa
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
+        name = f"{request.node.name}-{'js' if javascript else 'no-js'}.png"
+        page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
     context.close()
 
 
