@@ -7,8 +7,9 @@ from functools import wraps
 
 from flask import abort
 from flask_login import current_user, login_required
+from sqlalchemy import ColumnElement, select, true
 
-from feedback.models import Role, Survey, SurveyStatus, User
+from feedback.models import Role, Survey, SurveyGroup, SurveyStatus, User
 
 EDITABLE_STATUSES = frozenset({SurveyStatus.DRAFT, SurveyStatus.IN_REVIEW})
 
@@ -52,4 +53,32 @@ def can_edit_survey(user: User, survey: Survey) -> bool:
 def require_edit(survey: Survey) -> None:
     """Abort with 403 unless the current user may edit `survey`."""
     if not can_edit_survey(current_user, survey):
+        abort(403)
+
+
+def can_view_survey(user: User, survey: Survey) -> bool:
+    """Forum editors see only the surveys their groups co-produce; other staff see every one."""
+    if user.role == Role.FORUM_EDITOR:
+        return can_edit_survey(user, survey)
+    return True
+
+
+def visible_surveys(user: User) -> ColumnElement[bool]:
+    """A filter on `Survey` matching the surveys `user` may see."""
+    if user.role != Role.FORUM_EDITOR:
+        return true()
+    own_groups = [group.id for group in user.groups]
+    co_produced = select(SurveyGroup.survey_id).where(SurveyGroup.group_id.in_(own_groups))
+    return Survey.id.in_(co_produced)
+
+
+def require_view(survey: Survey) -> None:
+    """Abort with 403 unless the current user may see `survey`."""
+    if not can_view_survey(current_user, survey):
+        abort(403)
+
+
+def require_manage(survey: Survey) -> None:
+    """Abort with 403 unless the current user may open and close `survey`."""
+    if not (manages_surveys(current_user) and can_edit_survey(current_user, survey)):
         abort(403)

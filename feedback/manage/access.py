@@ -1,34 +1,15 @@
-"""Data-level access: which surveys a member of staff may see, and loading them safely.
+"""Loading a survey and its parts from ids in a URL, refusing ids that belong elsewhere.
 
-Views check the role at function level (`roles_required`), then load the survey here and check
-the data-level rule (`require_view`, or `require_edit` / `require_manage` for changes).
+Views check the role at function level (`roles_required`), load the survey here, then check the
+data-level rule from `feedback.auth.permissions` (`require_view`, `require_edit`, `require_manage`).
 """
 
 from __future__ import annotations
 
 from flask import abort
-from flask_login import current_user
-from sqlalchemy import ColumnElement, select, true
 
-from feedback.auth.permissions import can_edit_survey, manages_surveys
 from feedback.extensions import db
-from feedback.models import Question, Role, Section, Survey, SurveyGroup, User
-
-
-def can_view_survey(user: User, survey: Survey) -> bool:
-    """Forum editors see only the surveys their groups co-produce; other staff see every one."""
-    if user.role == Role.FORUM_EDITOR:
-        return can_edit_survey(user, survey)
-    return True
-
-
-def visible_surveys(user: User) -> ColumnElement[bool]:
-    """A filter on `Survey` matching the surveys `user` may see."""
-    if user.role != Role.FORUM_EDITOR:
-        return true()
-    own_groups = [group.id for group in user.groups]
-    co_produced = select(SurveyGroup.survey_id).where(SurveyGroup.group_id.in_(own_groups))
-    return Survey.id.in_(co_produced)
+from feedback.models import Question, Section, Survey
 
 
 def load_survey(survey_id: int) -> Survey:
@@ -50,15 +31,3 @@ def load_question(survey: Survey, question_id: int) -> Question:
     if question is None or question.survey_id != survey.id:
         abort(404)
     return question
-
-
-def require_view(survey: Survey) -> None:
-    """Abort with 403 unless the current user may see `survey`."""
-    if not can_view_survey(current_user, survey):
-        abort(403)
-
-
-def require_manage(survey: Survey) -> None:
-    """Abort with 403 unless the current user may open and close `survey`."""
-    if not (manages_surveys(current_user) and can_edit_survey(current_user, survey)):
-        abort(403)

@@ -14,10 +14,9 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
-from feedback.auth.permissions import EDITABLE_STATUSES, manages_surveys
+from feedback.auth.permissions import EDITABLE_STATUSES, manages_surveys, visible_surveys
 from feedback.definitions import definition_from_survey, known_slugs, survey_from_definition
 from feedback.extensions import db
-from feedback.manage.access import visible_surveys
 from feedback.manage.slugs import make_unique, slugify
 from feedback.models import (
     Audience,

@@ -19,12 +19,14 @@ from feedback.auth.permissions import (
     can_edit_survey,
     manages_surveys,
     require_edit,
+    require_manage,
+    require_view,
     roles_required,
 )
 from feedback.definitions import definition_from_survey
 from feedback.extensions import db
 from feedback.manage import bp, services
-from feedback.manage.access import load_question, load_survey, require_manage, require_view
+from feedback.manage.access import load_question, load_survey
 from feedback.manage.building import asked_when, outline
 from feedback.manage.forms import (
     ConfirmForm,
