@@ -8,6 +8,7 @@ from flask import Flask, send_from_directory
 from sqlalchemy import event
 
 from feedback.extensions import db
+from surveys.types import get_type
 
 SERVICE_NAME = "Co-production Feedback"
 
@@ -24,7 +25,9 @@ def init_app(app: Flask) -> None:
     def govuk_assets(filename: str):
         return send_from_directory(vendor_path(app) / "govuk" / "assets", filename, max_age=86400)
 
-    app.jinja_env.globals.update(service_name=SERVICE_NAME, navigation_items=navigation_items)
+    app.jinja_env.globals.update(
+        service_name=SERVICE_NAME, navigation_items=navigation_items, question_type=get_type
+    )
 
     with app.app_context():
         if db.engine.dialect.name == "sqlite":

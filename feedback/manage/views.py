@@ -35,7 +35,6 @@ from feedback.manage.forms import (
     add_error,
     error_summary,
 )
-from feedback.manage.preview import embedded, options_for, text_limit
 from feedback.models import Audience, Role, Survey
 
 EDITORS = (Role.ADMIN, Role.OFFICER, Role.FORUM_EDITOR)
@@ -258,7 +257,6 @@ def export_survey(survey_id: int):
 
 # Preview -------------------------------------------------------------------------------------
 
-PREVIEW_HELPERS = {"options_for": options_for, "text_limit": text_limit, "embedded": embedded}
 
 
 @bp.get("/surveys/<int:survey_id>/preview")
@@ -274,7 +272,6 @@ def preview(survey_id: int):
         definition=definition,
         asked_when=partial(asked_when, definition),
         back_url=survey_url(survey),
-        **PREVIEW_HELPERS,
     )
 
 
@@ -295,5 +292,4 @@ def preview_question(survey_id: int, question_id: int):
         caption=question.section.title,
         easy_read=easy_read,
         back_url=survey_url(survey, _anchor=f"question-{question.id}"),
-        **PREVIEW_HELPERS,
     )

@@ -20,9 +20,7 @@ from feedback.models import Survey
 from feedback.respond import bp, services
 from feedback.respond.services import Availability, Journey
 from surveys.model import Question
-from surveys.types import LONG_TEXT_MAX, SHORT_TEXT_MAX, get_type
-
-TEXT_LIMITS = {"short_text": SHORT_TEXT_MAX, "long_text": LONG_TEXT_MAX}
+from surveys.types import get_type
 
 
 @bp.context_processor
@@ -153,11 +151,9 @@ def question(slug: str, key: str):
         "respond/question.html",
         survey=survey,
         question=asked,
-        options=get_type(asked.type).options_for(asked),
         values=values,
         errors=errors,
         caption=journey.section_title(key),
-        text_limit=TEXT_LIMITS.get(asked.type),
         action=_question_url(survey, key, changing),
         back_url=_back_url(journey, asked, changing),
         page_errors=bool(errors),
