@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "DRAFT_LIFETIME_MINUTES": 45,
     "PARTNERSHIP_NAME": "the local area SEND partnership",
     "CONTACT_EMAIL": "",
+    "REDACT_NAMES": "",
 }
 
 

@@ -8,6 +8,7 @@ from flask import Flask, send_from_directory
 from sqlalchemy import event
 
 from feedback.extensions import db
+from feedback.models import Role
 from surveys.types import get_type
 
 SERVICE_NAME = "Co-production Feedback"
@@ -50,6 +51,8 @@ def navigation_items() -> list[dict]:
     if not current_user.is_authenticated:
         return []
     items = [("Surveys", "manage.surveys"), ("Settings", "settings.index")]
+    if current_user.role in (Role.ADMIN, Role.OFFICER):
+        items.insert(1, ("Comments", "analysis.comments"))
     links = [
         {
             "href": url_for(endpoint),

@@ -1,4 +1,4 @@
-"""Command-line tools: `flask --app wsgi demo|users|surveys ...`."""
+"""Command-line tools: `flask --app wsgi demo|users|surveys|themes ...`."""
 
 from flask import Flask
 
@@ -7,7 +7,8 @@ def init_app(app: Flask) -> None:
     """Register the command groups."""
     from feedback.cli.demo import demo_cli
     from feedback.cli.surveys import surveys_cli
+    from feedback.cli.themes import themes_cli
     from feedback.cli.users import users_cli
 
-    for group in (demo_cli, users_cli, surveys_cli):
+    for group in (demo_cli, users_cli, surveys_cli, themes_cli):
         app.cli.add_command(group)

@@ -11,13 +11,27 @@ from feedback.models.surveys import (
     SurveyGroup,
     SurveyStatus,
 )
+from feedback.models.themes import (
+    FREE_TEXT_TYPES,
+    CodebookTheme,
+    CommentAnalysis,
+    CommentTheme,
+    Decision,
+    ThemeAudit,
+    ThemeSource,
+)
 from feedback.models.users import Role, User
 
 __all__ = [
+    "FREE_TEXT_TYPES",
     "Answer",
     "Area",
     "Audience",
     "Channel",
+    "CodebookTheme",
+    "CommentAnalysis",
+    "CommentTheme",
+    "Decision",
     "Draft",
     "Group",
     "GroupRole",
@@ -31,5 +45,7 @@ __all__ = [
     "Survey",
     "SurveyGroup",
     "SurveyStatus",
+    "ThemeAudit",
+    "ThemeSource",
     "User",
 ]
