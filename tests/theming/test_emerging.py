@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from theming.emerging import emerging_themes
+from theming.pipeline import analyse
 from theming.model import EmergingTheme, Sentiment, SentimentLabel, TextAnalysis
 
 NEUTRAL = Sentiment(0.0, SentimentLabel.NEUTRAL)
@@ -62,3 +63,15 @@ def test_empty_and_non_english_comments_are_skipped() -> None:
     comments = [(str(n), analysed("fidget toys", language="ur")) for n in range(5)]
     comments += [("empty", analysed())] * 5
     assert emerging_themes(comments) == []
+
+
+def test_family_words_are_not_emerging_themes():
+    texts = [
+        "My stepdaughter waited a year for the sensory room.",
+        "Our grandson loved the sensory room.",
+        "The sensory room helped my nephew and my stepdaughter.",
+    ]
+    found = emerging_themes([(text, analyse(text)) for text in texts], min_count=2)
+    phrases = [theme.phrase for theme in found]
+    assert "sensory room" in phrases
+    assert not {"stepdaughter", "grandson", "nephew"} & set(phrases)
