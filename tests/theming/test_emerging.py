@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from theming.emerging import emerging_themes
-from theming.pipeline import analyse
 from theming.model import EmergingTheme, Sentiment, SentimentLabel, TextAnalysis
+from theming.pipeline import analyse
 
 NEUTRAL = Sentiment(0.0, SentimentLabel.NEUTRAL)
 
