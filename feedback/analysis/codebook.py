@@ -18,6 +18,7 @@ from feedback.analysis import audit
 from feedback.extensions import db
 from feedback.manage.slugs import make_unique, slugify
 from feedback.models import Area, CodebookTheme, CommentTheme, Decision, User
+from theming.classify import classify
 from theming.codebook import DEFAULT_CODEBOOK
 from theming.model import Codebook, Theme
 
@@ -197,6 +198,19 @@ def add_theme(details: ThemeDetails, user: User) -> CodebookTheme:
     audit.record(user, "add-theme", theme_id=theme.id, before=None, after=snapshot(theme))
     db.session.commit()
     return theme
+
+
+def adopt_phrase(phrase: str, examples: tuple[str, ...], user: User) -> CodebookTheme | None:
+    """Make an emerging phrase a theme, under the area its example comments point to most.
+
+    None when a theme already has that label. The officer checks the area afterwards.
+    """
+    label = phrase[:1].upper() + phrase[1:]
+    if label_taken(label):
+        return None
+    best_area = classify(" ".join(examples) or phrase).areas[0]
+    area_id = db.session.scalar(select(Area.id).where(Area.slug == best_area))
+    return add_theme(ThemeDetails(label, area_id, "", (phrase,)), user)
 
 
 def update_theme(theme: CodebookTheme, details: ThemeDetails, user: User) -> bool:

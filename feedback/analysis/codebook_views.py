@@ -46,26 +46,41 @@ def themes():
 @bp.route("/themes/new", methods=["GET", "POST"])
 @reviewers_only
 def add_theme():
-    """Add a theme. A post with just `phrase` (from emerging themes) starts the form from it."""
-    from_emerging = request.form.get("from") == "emerging"
-    phrase = request.form.get("phrase", "").strip()
-    if phrase and "label" not in request.form:
-        initial = {"label": phrase[:1].upper() + phrase[1:], "phrases": phrase}
-        form = ThemeForm(_areas(), formdata=None, data=initial)
-    else:
-        form = ThemeForm(_areas())
-        if form.validate_on_submit() and not _refuse_taken_label(form):
-            theme = codebook.add_theme(form.details(), current_user)
-            flash(f"Added the theme ‘{theme.label}’", "success")
-            return redirect(url_for(THEMES_URL, _anchor=f"theme-{theme.slug}"))
+    """Add a theme to the codebook."""
+    form = ThemeForm(_areas())
+    if form.validate_on_submit() and not _refuse_taken_label(form):
+        theme = codebook.add_theme(form.details(), current_user)
+        flash(f"Added the theme ‘{theme.label}’", "success")
+        return redirect(url_for(THEMES_URL, _anchor=f"theme-{theme.slug}"))
     return render_template(
         "analysis/theme_form.html",
         form=form,
         theme=None,
         heading="Add a theme",
-        from_emerging=from_emerging,
-        back_url=url_for("analysis.emerging_page" if from_emerging else THEMES_URL),
+        back_url=url_for(THEMES_URL),
     )
+
+
+@bp.post("/emerging/adopt")
+@reviewers_only
+def adopt_phrase():
+    """One click: an emerging phrase becomes a theme; its edit page opens to check the area."""
+    phrase = request.form.get("phrase", "").strip()
+    if not phrase:
+        abort(400)
+    survey_arg = request.form.get("survey", "")
+    found = emerging(int(survey_arg) if survey_arg.isdigit() else None)
+    examples = next((item.examples for item in found if item.phrase == phrase), ())
+    theme = codebook.adopt_phrase(phrase, examples, current_user)
+    if theme is None:
+        flash(f"There is already a theme called ‘{phrase}’: add the phrase to it instead")
+        return redirect(url_for("analysis.emerging_page"))
+    flash(
+        f"Added the theme ‘{theme.label}’ under ‘{theme.area.name}’. "
+        "Check its area and add more key phrases",
+        "success",
+    )
+    return redirect(url_for("analysis.edit_theme", slug=theme.slug))
 
 
 @bp.route("/themes/<slug>/edit", methods=["GET", "POST"])

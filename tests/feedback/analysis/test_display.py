@@ -9,8 +9,8 @@ from sqlalchemy import select
 from feedback.analysis.services import display_text
 from feedback.extensions import db
 from feedback.models import Answer, Role, User
-from tests.factories import make_group, make_staff, make_survey
-from tests.feedback.analysis.helpers import add_comments
+from tests.factories import login_as, make_group, make_staff, make_survey
+from tests.feedback.analysis.helpers import add_comments, run_theming
 
 PLANTED = (
     "Mrs Sarah Jones at Oakfield Primary told us to email sarah.jones@example.org or ring "
@@ -52,3 +52,14 @@ def test_the_public_sees_it_redacted_too(app):
     with app.app_context():
         text = display_text(db.session.get(Answer, answer_id), AnonymousUserMixin())
     assert "sarah.jones@example.org" not in text and "Oakfield" not in text
+
+
+def test_html_and_script_in_a_comment_are_shown_as_text_never_run(app, client):
+    comment = 'They said <script>alert("x")</script> and <b>nothing</b> happened.'
+    add_comments(app, make_survey(app), comment)
+    run_theming(app)
+    login_as(client, app, Role.OFFICER)
+    html = client.get("/manage/analysis/comments").get_data(as_text=True)  # as sent, not decoded
+    assert "&lt;script&gt;alert(" in html
+    assert "<script>alert(" not in html
+    assert "&lt;b&gt;nothing&lt;/b&gt;" in html

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from feedback.extensions import db
-from feedback.models import Area, CodebookTheme, Role
+from feedback.models import CodebookTheme, Role
 from tests.factories import every_type_definition, login_as, make_survey
 from tests.feedback.analysis.helpers import (
     add_comments,
@@ -54,44 +54,24 @@ def test_nothing_emerging_says_so(app, client, officer):
     assert "No phrase comes up in 3 or more comments" in visible_text(client.get(EMERGING))
 
 
-def area_id(app, slug: str) -> int:
-    with app.app_context():
-        return db.session.scalar(select(Area.id).where(Area.slug == slug))
-
-
-def test_one_click_makes_a_phrase_a_theme_after_asking_for_its_area(app, client, officer, survey):
+def test_one_click_makes_a_phrase_a_theme_and_opens_it_to_check(app, client, officer, survey):
     html = page(client.get(EMERGING))
     assert 'name="phrase" value="sensory room"' in html
 
-    form = client.post(
-        "/manage/analysis/themes/new", data={"phrase": "sensory room", "from": "emerging"}
-    )
-    assert form.status_code == 200
-    form_html = page(form)
-    assert 'value="Sensory room"' in form_html
-    assert ">sensory room</textarea>" in form_html
-    assert f'href="{EMERGING}"' in form_html  # back and cancel return to emerging themes
-    assert "There is a problem" not in form_html
-
-    refused = client.post(
-        "/manage/analysis/themes/new",
-        data={"label": "Sensory room", "area": "", "phrases": "sensory room", "from": "emerging"},
-    )
-    assert "Select the area this theme belongs to" in visible_text(refused)
-
-    response = client.post(
-        "/manage/analysis/themes/new",
-        data={
-            "label": "Sensory room",
-            "area": area_id(app, "joint-commissioning"),
-            "phrases": "sensory room",
-            "from": "emerging",
-        },
-    )
+    response = client.post("/manage/analysis/emerging/adopt", data={"phrase": "sensory room"})
     assert response.status_code == 302
+    assert response.headers["Location"] == "/manage/analysis/themes/sensory-room/edit"
     with app.app_context():
         theme = db.session.scalar(select(CodebookTheme).where(CodebookTheme.slug == "sensory-room"))
-        assert theme.phrases == ["sensory room"] and theme.area.slug == "joint-commissioning"
+        assert theme.label == "Sensory room" and theme.phrases == ["sensory room"]
+        area_name = theme.area.name
+    banner = visible_text(client.get(response.headers["Location"]))
+    assert f"Added the theme ‘Sensory room’ under ‘{area_name}’" in banner
+
+    again = client.post("/manage/analysis/emerging/adopt", data={"phrase": "sensory room"})
+    assert "There is already a theme called ‘sensory room’" in visible_text(
+        client.get(again.headers["Location"])
+    )
     assert audit_rows(app)[-1]["action"] == "add-theme"
     assert "sensory room" not in visible_text(client.get(EMERGING))
 
