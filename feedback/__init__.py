@@ -57,7 +57,7 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from feedback import analysis, auth, cli, errors, manage, respond, settings, web
+    from feedback import analysis, auth, cli, errors, manage, reports, respond, settings, web
 
-    for module in (web, errors, auth, manage, respond, settings, analysis, cli):
+    for module in (web, errors, auth, manage, respond, settings, analysis, reports, cli):
         module.init_app(app)

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "PARTNERSHIP_NAME": "the local area SEND partnership",
     "CONTACT_EMAIL": "",
     "REDACT_NAMES": "",
+    "SUPPRESSION_THRESHOLD": 5,
 }
 
 

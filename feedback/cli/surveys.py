@@ -17,7 +17,7 @@ from feedback.models import Response, Survey
 surveys_cli = AppGroup("surveys", help="List, export and import surveys.")
 
 
-def _find_survey(id_or_slug: str) -> Survey:
+def find_survey(id_or_slug: str) -> Survey:
     """The survey with this id or slug; a ClickException if there is none."""
     survey = None
     if id_or_slug.isdigit():
@@ -60,7 +60,7 @@ def list_command() -> None:
 )
 def export_command(survey: str, output: Path | None) -> None:
     """Write the definition of SURVEY (its id or slug) as versioned JSON."""
-    found = _find_survey(survey)
+    found = find_survey(survey)
     text = export_survey_json(found)
     if output is None:
         click.echo(text, nl=False)

@@ -67,7 +67,11 @@ class Answer(db.Model):
     `number` holds numbers and ratings (a rating also sets `choice`); `text` holds free text.
     """
 
-    __table_args__ = (Index("ix_answer_question_choice", "question_id", "choice"),)
+    __table_args__ = (
+        Index("ix_answer_question_choice_response", "question_id", "choice", "response_id"),
+        Index("ix_answer_question_response", "question_id", "response_id"),
+        Index("ix_answer_question_number", "question_id", "number", "response_id"),
+    )
 
     id: Mapped[int] = mapped_column(BIG_ID, primary_key=True)
     response_id: Mapped[int] = mapped_column(
