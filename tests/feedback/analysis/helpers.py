@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import re
 from itertools import count
 
 from flask import Flask
@@ -26,16 +24,6 @@ from feedback.models import (
 _references = count(1)
 
 QUEUE = "/manage/analysis/comments"
-
-
-def page(response) -> str:
-    """The response's HTML, entities decoded and whitespace collapsed."""
-    return html.unescape(re.sub(r"\s+", " ", response.get_data(as_text=True)))
-
-
-def visible_text(response) -> str:
-    """What a user reads on the page: the HTML without its tags, whitespace collapsed."""
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page(response))).strip()
 
 
 def add_comments(

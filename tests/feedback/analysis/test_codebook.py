@@ -17,8 +17,8 @@ from tests.feedback.analysis.helpers import (
     run_theming,
     suggested,
     themes_of,
-    visible_text,
 )
+from tests.pages import visible_text
 
 THEMES = "/manage/analysis/themes"
 

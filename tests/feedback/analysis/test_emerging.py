@@ -8,14 +8,8 @@ from sqlalchemy import select
 from feedback.extensions import db
 from feedback.models import CodebookTheme, Role
 from tests.factories import every_type_definition, login_as, make_survey
-from tests.feedback.analysis.helpers import (
-    add_comments,
-    audit_rows,
-    page,
-    run_theming,
-    suggested,
-    visible_text,
-)
+from tests.feedback.analysis.helpers import add_comments, audit_rows, run_theming, suggested
+from tests.pages import page, visible_text
 
 EMERGING = "/manage/analysis/emerging"
 SENSORY = (

@@ -13,12 +13,11 @@ from tests.feedback.analysis.helpers import (
     add_comments,
     audit_rows,
     is_reviewed,
-    page,
     run_theming,
     suggested,
     themes_of,
-    visible_text,
 )
+from tests.pages import page, visible_text
 
 AUTISM = "We have waited two years for an autism assessment and nobody will tell us why."
 REVIEW = "His annual review was late again and the plan was not updated."

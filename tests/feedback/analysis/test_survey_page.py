@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from feedback.models import Role
 from tests.factories import login_as, make_group, make_survey
-from tests.feedback.analysis.helpers import QUEUE, add_comments, page, run_theming, visible_text
+from tests.feedback.analysis.helpers import QUEUE, add_comments, run_theming
+from tests.pages import page, visible_text
 
 
 def test_officers_see_the_share_reviewed_with_a_link_to_the_queue(app, client):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 from flask import Flask
@@ -13,16 +12,7 @@ from feedback.definitions import definition_from_survey
 from feedback.extensions import db
 from feedback.models import Audience, Question, Section, Survey
 from surveys.model import SurveyDefinition
-
-
-def page(response) -> str:
-    """The response's HTML, entities decoded and whitespace collapsed, to assert on sentences."""
-    return html.unescape(re.sub(r"\s+", " ", response.get_data(as_text=True)))
-
-
-def visible_text(response) -> str:
-    """What a user reads on the page: the HTML without its tags, whitespace collapsed."""
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page(response))).strip()
+from tests.pages import page
 
 
 def audience_ids(app: Flask, *slugs: str) -> list[int]:

@@ -5,13 +5,8 @@ from dataclasses import replace
 from feedback.models import Role
 from surveys.model import Option
 from tests.factories import every_type_definition, login_as
-from tests.feedback.manage.helpers import (
-    add_question,
-    create_survey,
-    page,
-    section_ids,
-    stored,
-)
+from tests.feedback.manage.helpers import add_question, create_survey, section_ids, stored
+from tests.pages import page
 
 
 def _with_option_values(definition, values: dict[str, tuple[str, ...]]):

@@ -12,7 +12,8 @@ from feedback.manage.services import ImportFailed, export_survey_json, import_su
 from feedback.models import Role, Survey, SurveyStatus
 from surveys.definition import dumps, export_definition
 from tests.factories import every_type_definition, login_as, make_group, make_survey
-from tests.feedback.manage.helpers import page, stored, survey_count, visible_text
+from tests.feedback.manage.helpers import stored, survey_count
+from tests.pages import page, visible_text
 
 
 def _upload(client, content: bytes | str, filename: str = "survey.json"):

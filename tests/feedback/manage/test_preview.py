@@ -5,7 +5,8 @@ from collections import Counter
 
 from feedback.models import Role, SurveyStatus
 from tests.factories import login_as, make_survey
-from tests.feedback.manage.helpers import page, question_form, question_id, visible_text
+from tests.feedback.manage.helpers import question_form, question_id
+from tests.pages import page, visible_text
 
 
 def test_the_preview_shows_every_question_as_respondents_see_it(client, app):

@@ -9,12 +9,12 @@ from tests.factories import every_type_definition, login_as, make_survey
 from tests.feedback.manage.helpers import (
     add_question,
     create_survey,
-    page,
     question_form,
     question_id,
     section_ids,
     stored,
 )
+from tests.pages import page
 
 
 @pytest.fixture

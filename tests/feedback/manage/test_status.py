@@ -8,13 +8,8 @@ import pytest
 from feedback.extensions import db
 from feedback.models import Role, Survey, SurveyStatus
 from tests.factories import every_type_definition, login_as, make_group, make_survey
-from tests.feedback.manage.helpers import (
-    create_survey,
-    page,
-    stored,
-    survey_value,
-    visible_text,
-)
+from tests.feedback.manage.helpers import create_survey, stored, survey_value
+from tests.pages import page, visible_text
 
 
 def _status_url(survey_id: int, action: str) -> str:

@@ -5,14 +5,13 @@ import pytest
 from feedback.models import Role, SurveyStatus
 from tests.factories import every_type_definition, login_as, make_survey
 from tests.feedback.manage.helpers import (
-    page,
     question_id,
     question_keys,
     section_ids,
     section_titles,
     stored,
-    visible_text,
 )
+from tests.pages import page, visible_text
 
 FIRST = ["has-ehcp", "ehcp-satisfaction", "school-type", "services"]
 SECOND = ["listened-to", "recommend", "waiting-weeks", "one-word", "comments"]

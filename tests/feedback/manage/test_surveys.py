@@ -15,13 +15,12 @@ from tests.feedback.manage.helpers import (
     cells,
     create_survey,
     details_form,
-    page,
     section_titles,
     survey_count,
     survey_value,
     table_row,
-    visible_text,
 )
+from tests.pages import page, visible_text
 
 
 def _group_names(app, survey_id):
