@@ -51,6 +51,9 @@ class Response(db.Model):
     locality_id: Mapped[int | None] = mapped_column(
         ForeignKey("locality.id", ondelete="SET NULL"), index=True
     )
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("response_import.id", ondelete="SET NULL"), index=True
+    )
 
     survey: Mapped[Survey] = relationship()
     audience: Mapped[Audience | None] = relationship()

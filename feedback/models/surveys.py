@@ -77,6 +77,7 @@ class Survey(db.Model):
     opens_on: Mapped[date | None]
     closes_on: Mapped[date | None]
     ask_locality: Mapped[bool] = mapped_column(default=True)
+    results_published_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
