@@ -57,7 +57,39 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from feedback import analysis, auth, cli, errors, manage, reports, respond, settings, web
+    from feedback import (
+        analysis,
+        api,
+        auth,
+        cli,
+        errors,
+        exports,
+        imports,
+        kpis,
+        manage,
+        published,
+        rates,
+        reports,
+        respond,
+        settings,
+        web,
+    )
 
-    for module in (web, errors, auth, manage, respond, settings, analysis, reports, cli):
+    for module in (
+        web,
+        errors,
+        auth,
+        manage,
+        respond,
+        published,
+        settings,
+        analysis,
+        reports,
+        rates,
+        kpis,
+        imports,
+        exports,
+        api,
+        cli,
+    ):
         module.init_app(app)

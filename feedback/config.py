@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "CONTACT_EMAIL": "",
     "REDACT_NAMES": "",
     "SUPPRESSION_THRESHOLD": 5,
+    "IMPORT_MAX_MB": 20,
 }
 
 

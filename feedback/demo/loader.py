@@ -19,8 +19,10 @@ from feedback.auth.services import create_user
 from feedback.definitions import known_slugs, survey_from_definition
 from feedback.demo.answering import Respondent
 from feedback.demo.content import SURVEYS
+from feedback.demo.kpis import load_kpis
 from feedback.demo.people import ACCOUNTS, DEMO_PASSWORD, GROUPS
 from feedback.demo.plan import EVENT_HOURS, PAPER_HOURS, DemoSurvey
+from feedback.demo.rates import load_rates
 from feedback.extensions import db
 from feedback.models import Answer, Channel, Group, Locality, Response, Survey, SurveyGroup, User
 from feedback.respond.services import answer_rows, new_reference
@@ -99,12 +101,15 @@ def _load(seed: int, total: int) -> DemoSummary:
     localities = list(db.session.scalars(select(Locality).order_by(Locality.position)))
     references = _References()
     stored_responses = stored_answers = 0
+    surveys: dict[str, Survey] = {}
     for plan, count in zip(SURVEYS, response_counts(total), strict=True):
-        survey = _store_survey(plan, groups)
+        survey = surveys[plan.definition.slug] = _store_survey(plan, groups)
         rng = random.Random(f"{seed}:{plan.definition.slug}")
         made, answers = _store_responses(rng, plan, survey, count, localities, references)
         stored_responses += made
         stored_answers += answers
+    load_rates(surveys, seed)
+    load_kpis(surveys, seed)
     return DemoSummary(len(groups), len(ACCOUNTS), len(SURVEYS), stored_responses, stored_answers)
 
 

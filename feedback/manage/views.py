@@ -258,7 +258,6 @@ def export_survey(survey_id: int):
 # Preview -------------------------------------------------------------------------------------
 
 
-
 @bp.get("/surveys/<int:survey_id>/preview")
 @roles_required()
 def preview(survey_id: int):

@@ -1,0 +1,3 @@
+"""Routes of the api blueprint."""
+
+from feedback.api import bp  # noqa: F401

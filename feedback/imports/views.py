@@ -1,0 +1,3 @@
+"""Routes of the imports blueprint."""
+
+from feedback.imports import bp  # noqa: F401

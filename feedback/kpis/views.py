@@ -1,0 +1,3 @@
+"""Routes of the kpis blueprint."""
+
+from feedback.kpis import bp  # noqa: F401

@@ -1,0 +1,3 @@
+"""Routes of the published blueprint."""
+
+from feedback.published import bp  # noqa: F401

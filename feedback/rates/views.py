@@ -1,0 +1,3 @@
+"""Routes of the rates blueprint."""
+
+from feedback.rates import bp  # noqa: F401
