@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "REDACT_NAMES": "",
     "SUPPRESSION_THRESHOLD": 5,
     "IMPORT_MAX_MB": 20,
+    "IMPORT_UPLOAD_FOLDER": "",
 }
 
 

@@ -98,7 +98,11 @@ def line_chart(
         alt.X(_field(x.key), type="quantitative", title=x.heading)
         if x.numeric
         else alt.X(
-            _field(x.key), type="ordinal", title=x.heading, sort=None, axis=alt.Axis(labelAngle=0)
+            _field(x.key),
+            type="ordinal",
+            title=x.heading,
+            sort=None,
+            axis=alt.Axis(labelAngle=0, labelOverlap="greedy"),
         )
     )
     y_encoding = alt.Y(_field(y.key), type="quantitative", **_value_axis(y, values, target))

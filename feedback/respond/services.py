@@ -25,6 +25,7 @@ from feedback.models import (
     Audience,
     Channel,
     Draft,
+    FunnelStage,
     Locality,
     Response,
     Section,
@@ -34,6 +35,7 @@ from feedback.models import (
 from feedback.models.columns import utcnow
 from feedback.models.responses import Answer as AnswerRow
 from feedback.models.surveys import Question as QuestionRow
+from feedback.rates.funnel import count_stage
 from surveys.model import OTHER, Answer, Option, Question, SurveyDefinition
 from surveys.model import Section as SectionDefinition
 from surveys.routing import asked_questions, first_missing, next_question, previous_question, prune
@@ -330,11 +332,17 @@ class Journey:
         )
 
     def save(self, key: str, answer: Answer) -> None:
-        """Keep `answer`, dropping answers to questions no longer asked, and commit."""
+        """Keep `answer`, dropping answers to questions no longer asked, and commit.
+
+        The draft's first answer counts the survey as started in the open-link funnel.
+        """
+        first = not self.draft.answers
         answers = self.answers | {key: answer}
         kept = prune(self.definition, answers)
         self.draft.answers = {k: a.to_json() for k, a in kept.items()}
         self.draft.updated_at = utcnow()
+        if first:
+            count_stage(self.survey.id, FunnelStage.STARTED)
         db.session.commit()
 
     def summary(self) -> list[SummarySection]:
@@ -489,7 +497,8 @@ def submit_draft(draft: Draft, channel: Channel = Channel.ONLINE) -> Response:
     Idempotent: if the draft's token was already submitted (a double click or a race), the
     response stored then is returned and nothing new is stored. On any other failure nothing
     is stored, the draft is kept, and the error is raised. Raises `IncompleteAnswers` if a
-    required question asked is unanswered.
+    required question asked is unanswered. A response stored online counts as submitted in
+    the open-link funnel, in the same transaction.
     """
     token = draft.token
     survey = draft.survey
@@ -503,6 +512,8 @@ def submit_draft(draft: Draft, channel: Channel = Channel.ONLINE) -> Response:
             response = _build_response(survey, answers, token, channel)
             db.session.add(response)
             db.session.flush()
+            if channel == Channel.ONLINE:
+                count_stage(survey.id, FunnelStage.SUBMITTED)
             db.session.delete(draft)
             db.session.commit()
             return response

@@ -17,6 +17,7 @@ from flask import (
 )
 
 from feedback.models import Survey
+from feedback.rates.funnel import record_visit
 from feedback.respond import bp, services
 from feedback.respond.services import Availability, Journey
 from surveys.model import Question
@@ -89,6 +90,7 @@ def privacy():
 @bp.route("/surveys/<slug>")
 def start(slug: str):
     survey = _open_survey(slug)
+    record_visit(survey.id)
     definition = services.respondent_definition(survey)
     return render_template(
         "respond/start.html",
