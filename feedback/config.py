@@ -72,6 +72,12 @@ def load_config(
             )
         settings["SECRET_KEY"] = secrets.token_hex(32)
 
+    if settings["SUPPRESSION_THRESHOLD"] < 1:
+        raise ConfigError(
+            "FEEDBACK_SUPPRESSION_THRESHOLD must be 1 or more (1 hides nothing), not "
+            f"{settings['SUPPRESSION_THRESHOLD']}"
+        )
+
     database_url = settings.pop("DATABASE_URL") or settings.get("SQLALCHEMY_DATABASE_URI")
     if not database_url:
         database_url = "sqlite:///" + str(Path(instance_path).resolve() / "feedback.db")

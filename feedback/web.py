@@ -50,7 +50,11 @@ def navigation_items() -> list[dict]:
 
     if not current_user.is_authenticated:
         return []
-    items = [("Surveys", "manage.surveys"), ("KPIs", "kpis.register"), ("Settings", "settings.index")]
+    items = [
+        ("Surveys", "manage.surveys"),
+        ("KPIs", "kpis.register"),
+        ("Settings", "settings.index"),
+    ]
     if current_user.role in (Role.ADMIN, Role.OFFICER):
         items.insert(1, ("Comments", "analysis.comments"))
     links = [

@@ -38,10 +38,10 @@ demo_cli = AppGroup("demo", help="Demo data for trying the service out.")
     type=click.IntRange(min=0),
     default=FULL_SIZE,
     show_default=True,
-    help="How many responses to make in all, shared between the four surveys.",
+    help="How many responses to make in all, shared between the five surveys.",
 )
 def load_command(if_empty: bool, seed: int, responses: int) -> None:
-    """Load the demo: 4 co-produced surveys, one per audience, with their responses."""
+    """Load the demo: 5 co-produced surveys (one per audience, and a second parents' wave)."""
     if current_app.config["ENV"] == "production":
         raise click.ClickException(
             "The demo cannot be loaded when FEEDBACK_ENV is production: its accounts share a "

@@ -34,10 +34,6 @@ def survey_command(survey: str, output_format: str, public: bool) -> None:
     """Write the results of SURVEY (its id or slug): counts, percentages 0–100 (not rounded)
     and 95% Wilson intervals for every question."""
     threshold = current_app.config["SUPPRESSION_THRESHOLD"] if public else None
-    if threshold is not None and threshold < 1:
-        raise click.ClickException(
-            f"FEEDBACK_SUPPRESSION_THRESHOLD must be 1 or more, not {threshold}"
-        )
     record = results_record(survey_results(find_survey(survey)), threshold)
     if output_format == "csv":
         click.echo(results_csv(record), nl=False)

@@ -1,7 +1,8 @@
-"""Demo data: believable co-produced surveys with about 2,000 made-up responses.
+"""Demo data: believable co-produced surveys with about 2,150 made-up responses.
 
 `load_demo()` adds four co-production groups, five staff accounts (all with `DEMO_PASSWORD`)
-and four surveys, one per audience, answered over the two years before 22 November 2026.
+and five surveys (one per audience, and a second wave of the parents' survey), answered over
+the two years before 22 November 2026.
 Nothing in it is about real people; a few comments carry deliberately planted fictional
 personal details (see `writing.CommentBank.planted`) for redaction features to find.
 """

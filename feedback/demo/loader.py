@@ -1,4 +1,4 @@
-"""Putting the demo into the database: groups, staff accounts, four surveys and their responses.
+"""Putting the demo into the database: groups, staff accounts, five surveys and their responses.
 
 Everything is made from a seeded random generator, so the same seed gives the same surveys,
 answers, dates and comments (response references and submission tokens are random, as real

@@ -5,15 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
+from feedback.manage.services import long_date
+from feedback.models import Survey
 from feedback.reports.results import OptionResult, QuestionResult, Share
+from feedback.reports.waves import Change
+from stats.proportions import format_p_value
 from surveys.types import format_number
+
+QUOTE_LENGTH = 300
+"""Quotes longer than this many characters are cut short at a word."""
+
+
+def _whole(value: float) -> int:
+    return int(Decimal(repr(value)).quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def whole_percent(value: float | None) -> str:
     """A percentage to 0 decimal places, halves rounded up, like "89%" ("–" for none)."""
     if value is None:
         return "–"
-    return f"{Decimal(repr(value)).quantize(Decimal(1), ROUND_HALF_UP)}%"
+    return f"{_whole(value)}%"
 
 
 def interval(share: Share | None) -> str:
@@ -56,3 +67,41 @@ def base_text(result: QuestionResult) -> str:
             "and can add up to more than 100%."
         )
     return text
+
+
+def change_text(change: Change) -> str:
+    """A change between waves in words, with whether it is more than chance.
+
+    Like: up 6 points, from 52% to 58%; this change is statistically significant (p = 0.010).
+    The points are the difference between the whole percentages shown.
+    """
+    before, after = change.previous.percent, change.current.percent
+    points = _whole(after) - _whole(before)
+    if points:
+        unit = "point" if abs(points) == 1 else "points"
+        moved = f"{'up' if points > 0 else 'down'} {abs(points)} {unit}, "
+        moved += f"from {whole_percent(before)} to {whole_percent(after)}"
+    else:
+        moved = f"no change to the nearest point, {whole_percent(after)} both times"
+    verdict = (
+        "statistically significant" if change.test.significant else "not statistically significant"
+    )
+    p_value = format_p_value(change.test.p_value)
+    return f"{moved}; this change is {verdict} ({p_value})"
+
+
+def survey_dates(survey: Survey) -> str:
+    """When a survey ran, like "2 December 2024 to 30 September 2026" or "from 1 October 2026"."""
+    if survey.opens_on is None:
+        return "No opening date"
+    if survey.closes_on is None:
+        return f"from {long_date(survey.opens_on)}"
+    return f"{long_date(survey.opens_on)} to {long_date(survey.closes_on)}"
+
+
+def quote(text: str) -> str:
+    """A comment as a quote: spaces tidied, and cut short at a word if it is long."""
+    tidy = " ".join(text.split())
+    if len(tidy) <= QUOTE_LENGTH:
+        return tidy
+    return tidy[:QUOTE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:.") + "…"

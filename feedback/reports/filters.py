@@ -11,12 +11,17 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from feedback.models import Channel
+from feedback.reports.periods import PERIODS
 
 DATE_PARTS = ("day", "month", "year")
 DATE_LABELS = {"from": "the ‘from’ date", "to": "the ‘to’ date"}
 
-BREAKDOWNS = {"audience": "Audience", "locality": "Locality", "channel": "Channel"}
+BREAKDOWNS = {"audience": "Audience", "locality": "Locality", "channel": "Channel", **PERIODS}
 """What a question's results can be broken down by, and the column heading for it."""
+WAVES = "wave"
+"""Chosen instead of a breakdown: the question's results in each survey that asked it."""
+SUMMARIES = {"pledge": "Pledge", "area": "Area of weakness"}
+"""What the survey's results can be summarised by: the questions tagged with each."""
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from feedback.models import (
     Survey,
 )
 from feedback.reports.filters import ResultFilters
+from feedback.reports.periods import PERIODS, period_label, period_number
 from stats.proportions import percent, wilson_interval
 from surveys.model import Option
 from surveys.types import get_type
@@ -90,9 +91,15 @@ class NumberSummary:
 class ThemeCount:
     """How many answers to a free-text question have a theme, by where it stands."""
 
+    slug: str
     label: str
     accepted: int
     suggested: int
+
+    @property
+    def total(self) -> int:
+        """Answers with the theme, accepted or suggested."""
+        return self.accepted + self.suggested
 
 
 @dataclass(frozen=True)
@@ -160,10 +167,40 @@ class BreakdownRow:
 
 @dataclass(frozen=True)
 class Breakdown:
-    """A question's results for each audience, locality or channel that answered it."""
+    """A question's results for each group (audience, locality, channel or period) answering."""
 
     by: str
     rows: tuple[BreakdownRow, ...]
+
+
+POSITIVE = "positive"
+"""The key of the measure of a scale question: the share in its top two boxes."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One figure of a result: the share positive, or the share choosing one option."""
+
+    key: str
+    label: str
+    share: Share | None
+
+
+def measures(result: QuestionResult) -> tuple[Measure, ...]:
+    """The figures compared between groups, periods and waves: the share positive for a scale,
+    else each option's share of the base."""
+    if result.positive is not None:
+        return (Measure(POSITIVE, "Positive", result.positive),)
+    return tuple(
+        Measure(option.value, option.label, option.share)
+        for option in result.options
+        if option.in_base
+    )
+
+
+def measure(result: QuestionResult, key: str) -> Measure | None:
+    """The measure of `result` with `key` (an option value, or POSITIVE), if it has one."""
+    return next((found for found in measures(result) if found.key == key), None)
 
 
 # Building one question's result from its counts (no SQL) ---------------------------------------
@@ -237,7 +274,7 @@ def _response_conditions(filters: ResultFilters) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _answers(
+def answer_query(
     question_ids: Iterable[int],
     filters: ResultFilters,
     *columns,
@@ -265,7 +302,7 @@ class Tally:
     answered: int = 0
 
 
-def _tallies(
+def count_answers(
     questions: Sequence[Question], filters: ResultFilters, group: ColumnElement | None = None
 ) -> dict:
     """{group: {question id: Tally}} (the group is None when not grouping).
@@ -277,7 +314,7 @@ def _tallies(
     tallies: dict = defaultdict(lambda: defaultdict(Tally))
     if not questions:
         return tallies
-    rows = _answers(
+    rows = answer_query(
         [q.id for q in questions],
         filters,
         Answer.question_id,
@@ -294,7 +331,7 @@ def _tallies(
             tally.choices[choice] = count
     several = [q.id for q in questions if get_type(q.type).multiple]
     if several:
-        respondents = _answers(
+        respondents = answer_query(
             several,
             filters,
             Answer.question_id,
@@ -330,7 +367,7 @@ def _number_summaries(
     if not question_ids:
         return {}
     total, unit = _exact_sum()
-    query = _answers(
+    query = answer_query(
         question_ids,
         filters,
         Answer.question_id,
@@ -352,7 +389,7 @@ def _number_summaries(
 
 def _median(question_id: int, count: int, filters: ResultFilters) -> Decimal:
     middle = (
-        _answers([question_id], filters, Answer.number)
+        answer_query([question_id], filters, Answer.number)
         .where(Answer.number.is_not(None))
         .order_by(Answer.number)
         .offset((count - 1) // 2)
@@ -369,32 +406,33 @@ def _theme_counts(
     theme, and where the machine suggested it and nobody has decided yet."""
     if not question_ids:
         return {}
+    theme = (CodebookTheme.slug, CodebookTheme.label)
     query = (
-        _answers(question_ids, filters, Answer.question_id, CodebookTheme.label,
-                 CommentTheme.decision, func.count())
+        answer_query(question_ids, filters, Answer.question_id, *theme, CommentTheme.decision,
+                     func.count())
         .join(CommentTheme, CommentTheme.answer_id == Answer.id)
         .join(CodebookTheme, CodebookTheme.id == CommentTheme.theme_id)
         .where(CommentTheme.decision.in_([Decision.ACCEPTED, Decision.SUGGESTED]))
-        .group_by(Answer.question_id, CodebookTheme.label, CommentTheme.decision)
+        .group_by(Answer.question_id, *theme, CommentTheme.decision)
     )  # fmt: skip
     counts: dict = defaultdict(lambda: defaultdict(Counter))
-    for question_id, label, decision, count in db.session.execute(query):
-        counts[question_id][label][decision] = count
+    for question_id, slug, label, decision, count in db.session.execute(query):
+        counts[question_id][slug, label][decision] = count
     return {
-        question_id: tuple(sorted(_theme_tallies(by_label), key=_most_used_first))
-        for question_id, by_label in counts.items()
+        question_id: tuple(sorted(_theme_tallies(by_theme), key=_most_used_first))
+        for question_id, by_theme in counts.items()
     }
 
 
-def _theme_tallies(by_label: Mapping[str, Counter]) -> list[ThemeCount]:
+def _theme_tallies(by_theme: Mapping[tuple[str, str], Counter]) -> list[ThemeCount]:
     return [
-        ThemeCount(label, tally[Decision.ACCEPTED], tally[Decision.SUGGESTED])
-        for label, tally in by_label.items()
+        ThemeCount(slug, label, tally[Decision.ACCEPTED], tally[Decision.SUGGESTED])
+        for (slug, label), tally in by_theme.items()
     ]
 
 
 def _most_used_first(theme: ThemeCount) -> tuple[int, str]:
-    return -theme.accepted - theme.suggested, theme.label
+    return -theme.total, theme.label
 
 
 def survey_questions(survey: Survey) -> list[Question]:
@@ -426,7 +464,7 @@ def survey_results(survey: Survey, filters: ResultFilters | None = None) -> Surv
     """Every question's results, over the responses `filters` let through (all by default)."""
     filters = filters or ResultFilters()
     questions = survey_questions(survey)
-    tallies = _tallies(questions, filters)[None]
+    tallies = count_answers(questions, filters)[None]
     summarised = [question.id for question in questions if question.type in SUMMARISED_TYPES]
     summaries = _number_summaries(summarised, filters)
     themed = [question.id for question in questions if question.type in FREE_TEXT_TYPES]
@@ -454,7 +492,7 @@ def survey_results(survey: Survey, filters: ResultFilters | None = None) -> Surv
 NOT_GIVEN = "Not given"
 
 
-def _groups(by: str) -> tuple[ColumnElement, list[tuple[object, str]]]:
+def _named_groups(by: str) -> tuple[ColumnElement, list[tuple[object, str]]]:
     """The response column to group by, and its groups in order as (value, label)."""
     if by == "channel":
         return Response.channel, [(channel, channel.label) for channel in Channel]
@@ -467,10 +505,16 @@ def _groups(by: str) -> tuple[ColumnElement, list[tuple[object, str]]]:
 
 
 def breakdown(question: Question, by: str, filters: ResultFilters | None = None) -> Breakdown:
-    """`question`'s results for each group `by` (audience, locality or channel) that answered."""
+    """`question`'s results for each group `by` that answered: each audience, locality or
+    channel in their usual order, or each month, quarter or year (see `periods`) in time order."""
     filters = filters or ResultFilters()
-    column, groups = _groups(by)
-    tallies = _tallies([question], filters, group=column)
+    if by in PERIODS:
+        column = period_number(by)
+        tallies = count_answers([question], filters, group=column)
+        groups = [(number, period_label(by, number)) for number in sorted(tallies)]
+    else:
+        column, groups = _named_groups(by)
+        tallies = count_answers([question], filters, group=column)
     rows = tuple(
         BreakdownRow(label, question_result(question, tally.choices, tally.answered))
         for value, label in groups

@@ -46,3 +46,8 @@ def test_an_unknown_environment_is_refused():
 def test_a_number_setting_that_is_not_a_number_is_refused_by_name():
     with pytest.raises(ConfigError, match="FEEDBACK_DRAFT_LIFETIME_MINUTES must be a whole number"):
         load_config(environ={"FEEDBACK_ENV": "testing", "FEEDBACK_DRAFT_LIFETIME_MINUTES": "soon"})
+
+
+def test_a_suppression_threshold_below_1_is_refused():
+    with pytest.raises(ConfigError, match="FEEDBACK_SUPPRESSION_THRESHOLD must be 1 or more"):
+        load_config(environ={"FEEDBACK_ENV": "testing", "FEEDBACK_SUPPRESSION_THRESHOLD": "0"})

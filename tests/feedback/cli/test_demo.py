@@ -35,11 +35,11 @@ def assert_prints_the_demo_sign_in(output: str) -> None:
 def test_load_adds_the_demo_and_prints_how_to_sign_in(app):
     result = run(app, *SMALL)
     assert result.exit_code == 0, result.output
-    assert "Loaded the demo: 4 surveys with 40 responses" in result.stdout
+    assert "Loaded the demo: 5 surveys with 40 responses" in result.stdout
     assert_prints_the_demo_sign_in(result.stdout)
     assert "Forum editor, Parent Carer Forum" in result.stdout
     assert "Forum editor, Youth Forum" in result.stdout
-    assert counts(app) == {"Group": 4, "User": 5, "Survey": 4, "Response": 40}
+    assert counts(app) == {"Group": 4, "User": 5, "Survey": 5, "Response": 40}
 
 
 def test_the_printed_demo_login_works(app, client):

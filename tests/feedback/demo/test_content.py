@@ -27,14 +27,22 @@ def test_each_demo_survey_is_valid_against_the_seeded_reference_data(app, defini
     assert validate_definition(definition, **known) == []
 
 
-def test_there_is_one_survey_per_audience():
+def test_there_is_a_survey_per_audience_and_a_second_wave_for_parents():
     audiences = [definition.audiences for definition in DEFINITIONS]
     assert sorted(audiences) == [
         ("children-and-young-people",),
         ("education-settings",),
         ("parents-and-carers",),
+        ("parents-and-carers",),
         ("voluntary-and-community-sector",),
     ]
+
+
+def test_the_second_wave_asks_again_questions_of_the_first_exactly_as_they_were():
+    first, second = (d for d in DEFINITIONS if d.audiences == ("parents-and-carers",))
+    earlier = {question.key: question for question in first.questions}
+    assert len(second.questions) >= 10
+    assert all(question == earlier[question.key] for question in second.questions)
 
 
 def test_the_surveys_use_every_question_type_between_them_and_some_skip_logic():

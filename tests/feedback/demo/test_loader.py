@@ -109,17 +109,17 @@ def remove_everything() -> None:
 
 
 def test_response_counts_share_any_total_exactly():
-    assert demo_loader.response_counts(FULL_SIZE) == [1_100, 350, 300, 250]
-    assert demo_loader.response_counts(40) == [22, 7, 6, 5]
+    assert demo_loader.response_counts(FULL_SIZE) == [1_100, 350, 300, 250, 150]
+    assert demo_loader.response_counts(40) == [20, 6, 6, 5, 3]
     for total in (0, 1, 3, 7, 101, 1_999):
         assert sum(demo_loader.response_counts(total)) == total
 
 
-def test_a_small_demo_stores_four_co_produced_surveys_with_their_story(app):
+def test_a_small_demo_stores_five_co_produced_surveys_with_their_story(app):
     with app.app_context():
         summary = load_demo(responses=40)
         assert (summary.surveys, summary.responses, summary.groups, summary.accounts) == (
-            4,
+            5,
             40,
             4,
             5,
@@ -139,7 +139,12 @@ def test_a_small_demo_stores_four_co_produced_surveys_with_their_story(app):
             )
             for s in surveys.values()
         }
-        assert sorted(counts.values()) == [5, 6, 7, 22]
+        assert sorted(counts.values()) == [3, 5, 6, 6, 20]
+        second_wave = surveys["send-parent-carer-survey-2026-27"]
+        assert (second_wave.status, second_wave.opens_on) == (SurveyStatus.OPEN, date(2026, 10, 1))
+        assert second_wave.closes_on is None
+        asked_again = {q.key for q in second_wave.questions} & {q.key for q in parents.questions}
+        assert {"ehcp-satisfaction", "joined-up", "tell-once", "told-what-happened"} <= asked_again
         for survey in surveys.values():
             assert_answers_follow_the_survey(survey)
             audience = survey.audiences[0].id
@@ -189,12 +194,12 @@ def test_the_full_demo_is_believable_and_quick_to_load(app, database):
             assert seconds < 30
 
         surveys = list(db.session.scalars(select(Survey)))
-        assert len(surveys) == 4
+        assert len(surveys) == 5
         assert len({survey.audiences[0].slug for survey in surveys}) == 4
         assert all(len(survey.audiences) == 1 for survey in surveys)
 
         total = db.session.scalar(select(func.count(Response.id)))
-        assert 1_900 <= total <= 2_100
+        assert total == FULL_SIZE == 2_150
 
         first, last = db.session.execute(
             select(func.min(Response.submitted_at), func.max(Response.submitted_at))

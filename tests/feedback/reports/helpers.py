@@ -17,6 +17,7 @@ from feedback.models import (
     Audience,
     Channel,
     CodebookTheme,
+    CommentAnalysis,
     CommentTheme,
     Decision,
     Locality,
@@ -24,6 +25,7 @@ from feedback.models import (
     Response,
     ThemeSource,
 )
+from theming.model import SentimentLabel
 
 _numbers = itertools.count(1)
 
@@ -89,8 +91,14 @@ def answer_ids(app: Flask) -> list[int]:
         return list(db.session.scalars(select(Answer.id).order_by(Answer.id)))
 
 
-def add_theme(app: Flask, label: str, decisions: Mapping[int, Decision]) -> None:
-    """A codebook theme under "Waiting times", put on answers (by id) as decided."""
+def add_theme(
+    app: Flask,
+    label: str,
+    decisions: Mapping[int, Decision],
+    scores: Mapping[int, float] | None = None,
+) -> None:
+    """A codebook theme under "Waiting times", put on answers (by id) as decided, with the
+    machine's `scores` for its suggestions."""
     with app.app_context():
         area = db.session.scalar(select(Area.id).where(Area.slug == "waiting-times"))
         theme = CodebookTheme(slug=label.lower().replace(" ", "-"), label=label, area_id=area)
@@ -104,6 +112,23 @@ def add_theme(app: Flask, label: str, decisions: Mapping[int, Decision]) -> None
                     theme_id=theme.id,
                     source=ThemeSource.MACHINE if machine else ThemeSource.HUMAN,
                     decision=decision,
+                    score=(scores or {}).get(answer_id),
+                )
+            )
+        db.session.commit()
+
+
+def add_sentiments(app: Flask, sentiments: Mapping[int, SentimentLabel]) -> None:
+    """The language pipeline's findings for answers (by id): just their sentiment."""
+    with app.app_context():
+        for answer_id, sentiment in sentiments.items():
+            db.session.add(
+                CommentAnalysis(
+                    answer_id=answer_id,
+                    text_hash="0" * 64,
+                    polarity=0.0,
+                    sentiment=sentiment,
+                    language="en",
                 )
             )
         db.session.commit()

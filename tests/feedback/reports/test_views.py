@@ -46,13 +46,13 @@ def test_a_viewer_sees_counts_percentages_intervals_and_the_base(client, app, su
 
     assert "11 responses in total" in text
     assert table_rows(html, "Answers to question 5") == [
-        ["Answer", "People", "Percent of 9 who answered", "95% confidence interval"],
-        ["Strongly agree", "3", "33%", "12% to 65%"],
-        ["Agree", "5", "56%", "27% to 81%"],
-        ["Neither agree nor disagree", "0", "0%", "0% to 30%"],
-        ["Disagree", "1", "11%", "2% to 43%"],
-        ["Strongly disagree", "0", "0%", "0% to 30%"],
-        ["Don't know", "2", "Not counted", "Not counted"],
+        ["Answer", "Percent of 9 who answered", "People", "95% confidence interval"],
+        ["Strongly agree", "33%", "3", "12% to 65%"],
+        ["Agree", "56%", "5", "27% to 81%"],
+        ["Neither agree nor disagree", "0%", "0", "0% to 30%"],
+        ["Disagree", "11%", "1", "2% to 43%"],
+        ["Strongly disagree", "0%", "0", "0% to 30%"],
+        ["Don't know", "Not counted", "2", "Not counted"],
     ]
     assert "Base: 9 people who answered, not counting 2 who said ‘Don't know’." in text
     assert "2 people said ‘Don't know’. They are shown but not counted" in text
@@ -67,7 +67,7 @@ def test_multiple_choice_says_percentages_can_add_up_to_more_than_100(client, ap
     add_responses(app, survey_id, 1, {"services": ["salt"]})
     login_as(client, app, Role.VIEWER)
     html = page(client, survey_id).get_data(as_text=True)
-    assert ["Speech and language therapy", "2", "100%", "34% to 100%"] in table_rows(
+    assert ["Speech and language therapy", "100%", "2", "34% to 100%"] in table_rows(
         html, "Answers to question 4"
     )
     assert "so the percentages are of people and can add up to more than 100%" in text_of(html)
@@ -91,9 +91,11 @@ def test_free_text_questions_show_their_themes(client, app):
     html = page(client, survey_id).get_data(as_text=True)
     assert table_rows(html, "Themes in the answers to question 9") == [
         ["Theme", "Answers, checked by a person", "Answers, suggested and not checked yet"],
-        ["Long waits", "1", "1"],
+        ["Long waits (see the comments with this theme)", "1", "1"],
     ]
     assert f'href="/manage/analysis/comments?survey={survey_id}">Review the comments' in html
+    queue = f"/manage/analysis/comments?survey={survey_id}&amp;status=all&amp;theme=long-waits"
+    assert f'href="{queue}">Long waits<' in html
 
 
 def test_filters_narrow_every_question_and_stay_chosen(client, app, survey_id):
@@ -104,7 +106,7 @@ def test_filters_narrow_every_question_and_stay_chosen(client, app, survey_id):
     login_as(client, app, Role.VIEWER)
     html = page(client, survey_id, channel="paper").get_data(as_text=True)
     assert "4 responses match the filters" in text_of(html)
-    assert ["Disagree", "4", "100%", "51% to 100%"] in table_rows(html, "Answers to question 5")
+    assert ["Disagree", "100%", "4", "51% to 100%"] in table_rows(html, "Answers to question 5")
     assert '<option value="paper" selected>' in html
 
     one_day = {f"{end}-{part}": value for end in ("from", "to")
