@@ -45,7 +45,7 @@ def _file(chart: Chart, extension: str) -> tuple[bytes | str, str]:
     if extension == "svg":
         svg = vl_convert.vegalite_to_svg(export_spec(chart), allowed_base_urls=[])
         return svg, "image/svg+xml"
-    return table_csv(chart), "text/csv; charset=utf-8"
+    return table_csv(chart), "text/csv"
 
 
 def export_spec(chart: Chart) -> dict[str, Any]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from flask import Response, abort, current_app, render_template, request, url_for
 from flask_login import current_user
 
-from feedback.auth.permissions import require_view, roles_required
+from feedback.auth.permissions import manages_surveys, require_view, roles_required
 from feedback.charts import chart_download
 from feedback.manage.access import load_survey
+from feedback.published.services import publish_refusal, results_are_public
 from feedback.reports import bp, display
 from feedback.reports.filters import BREAKDOWNS, DATE_LABELS, SUMMARIES, WAVES
 from feedback.reports.free_text import SENTIMENTS
@@ -56,6 +57,9 @@ def survey(survey_id: int):
             page=page,
             back_url=url_for("manage.survey", survey_id=found.id),
             page_errors=bool(page.read.problems),
+            may_publish=manages_surveys(current_user),
+            results_public=results_are_public(found),
+            publish_refusal=publish_refusal(found),
         ),
         400 if page.read.problems else 200,
     )

@@ -34,6 +34,9 @@ async function drawChart(container) {
       tooltip: false,
       logLevel: window.vega.Error,
     });
+    // The container is the image (role="img" with its label) and the table beside it is the
+    // text alternative, so the drawing itself is hidden from assistive technology.
+    canvas.querySelector("svg")?.setAttribute("aria-hidden", "true");
   } catch (error) {
     container.hidden = true;
     canvas.remove();

@@ -10,6 +10,7 @@ import pytest
 from feedback.models import Channel, Decision, Role, SurveyStatus
 from tests.factories import login_as, make_group, make_survey
 from tests.feedback.reports.helpers import add_responses, add_theme, answer_ids
+from tests.pages import visible_text
 
 
 def text_of(html: str) -> str:
@@ -200,3 +201,23 @@ def test_the_survey_page_links_to_the_results(client, app, survey_id):
     login_as(client, app, Role.VIEWER)
     html = client.get(f"/manage/surveys/{survey_id}").get_data(as_text=True)
     assert f'href="/manage/reports/surveys/{survey_id}">Results</a>' in html
+
+
+def test_the_results_page_says_whether_results_are_public_and_offers_publishing(client, app):
+    survey = make_survey(app, status=SurveyStatus.CLOSED)
+    login_as(client, app, Role.OFFICER)
+    text = visible_text(client.get(f"/manage/reports/surveys/{survey}"))
+    assert "These results are not public yet. Publish the results" in text
+    client.post("/results/every-type/publish")
+    text = visible_text(client.get(f"/manage/reports/surveys/{survey}"))
+    assert "These results are published, with small numbers hidden" in text
+    assert "Withdraw the results" in text
+
+
+def test_an_open_survey_cannot_be_published_and_the_page_says_why(client, app):
+    survey = make_survey(app, status=SurveyStatus.OPEN)
+    login_as(client, app, Role.OFFICER)
+    text = visible_text(client.get(f"/manage/reports/surveys/{survey}"))
+    assert "These results are not public." in text
+    assert "Close the survey first" in text
+    assert "Publish the results" not in text
