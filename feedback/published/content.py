@@ -106,7 +106,15 @@ class PublicQuestion:
         """True when people answered but too few for any of the question's figures to be shown."""
         if not self.answered:
             return False
-        return self.base is None if self.is_choice else self.n is None
+        if self.is_choice:
+            return self.base is None and all(option.count is None for option in self.options)
+        return self.n is None
+
+    @property
+    def percentages_hidden(self) -> bool:
+        """True when some counts are shown but the base is hidden, and so every percentage:
+        showing it would give away a small count outside it, like "Don't know"."""
+        return self.is_choice and self.base is None and not self.too_few
 
 
 @dataclass(frozen=True)
@@ -183,7 +191,7 @@ def _public_question(
         median=_decimal(summary.get("median")),
         themes=_themes(result, threshold, quotes),
         breakdowns=_breakdowns(result, options, threshold) if base_shown else (),
-        chart=_chart(position, result, shown["base"], options) if base_shown else None,
+        chart=_chart(position, result, shown["base"], options),
     )
 
 
@@ -242,9 +250,14 @@ def interval_text(low: float | None, high: float | None) -> str | None:
 
 
 def _chart(
-    position: int, result: QuestionResult, base: int, options: Sequence[PublicOption]
-) -> Chart:
-    """A bar for each answer counted in the base: the percent of the base who chose it."""
+    position: int, result: QuestionResult, base: int | None, options: Sequence[PublicOption]
+) -> Chart | None:
+    """The percent of the base who chose each answer counted in it or, when the base is hidden,
+    the number of people who chose each answer; None when there is nothing to draw."""
+    if not result.is_choice or all(option.count is None for option in options):
+        return None
+    if base is None:
+        return _count_chart(position, result, options)
     rows = [
         {
             "answer": option.label,
@@ -258,8 +271,8 @@ def _chart(
     outside = result.outside_base
     not_counting = f", not counting {option_names(outside)}" if outside else ""
     return bar_chart(
-        f"question-{result.key}",
-        f"Answers to question {position}: {result.text}",
+        _chart_id(result),
+        _chart_title(position, result),
         rows,
         category=Column("answer", "Answer"),
         value=Column("percent", f"Percent of {base:,} who answered", "percent"),
@@ -273,6 +286,30 @@ def _chart(
         ),
         missing=SUPPRESSED,
     )
+
+
+def _count_chart(position: int, result: QuestionResult, options: Sequence[PublicOption]) -> Chart:
+    """The number of people who chose each answer, for a question whose base is hidden."""
+    return bar_chart(
+        _chart_id(result),
+        _chart_title(position, result),
+        [{"answer": option.label, "people": option.count} for option in options],
+        category=Column("answer", "Answer"),
+        value=Column("people", "People", "count"),
+        description=(
+            f"The number of people who chose each answer. {SUPPRESSED} marks a number hidden "
+            "to protect small numbers."
+        ),
+        missing=SUPPRESSED,
+    )
+
+
+def _chart_id(result: QuestionResult) -> str:
+    return f"question-{result.key}"
+
+
+def _chart_title(position: int, result: QuestionResult) -> str:
+    return f"Answers to question {position}: {result.text}"
 
 
 def _themes(

@@ -1,9 +1,11 @@
 """Results as records for JSON and CSV, optionally with small numbers suppressed for publishing.
 
 Public records hide every count from 1 to threshold − 1 (`SUPPRESSION_THRESHOLD`, 5 by
-default) and enough other counts that no hidden one can be worked out from `n`, the base and
-the counts shown. A percentage or interval is shown only when every count it is built from is.
-When the base itself is small, none of the question's counts or percentages are shown.
+default) and enough other counts that no hidden one can be worked out from `n`, the base, the
+survey's number of responses and the counts shown. A percentage or interval is shown only when
+every count it is built from is, so when a hidden count outside the base (like "Don't know")
+hides the base, every percentage of the question is hidden. When the base itself is small, none
+of the question's counts or percentages are shown.
 """
 
 from __future__ import annotations
@@ -64,24 +66,33 @@ def _shown_counts(
 ) -> tuple[list[int | None], int | None, int | None]:
     """The option counts (in option order), n and base that may be published.
 
-    Single-answer counts in the base add up to the base, and those outside it to n − base, so
-    n is shown only with the base and every count outside it. Multiple choice counts add up to
-    nothing shown, so only small ones are hidden.
+    A single-answer question's counts add up to n, which is public anyway (for a question
+    everyone answered it is the survey's number of responses), so all its counts are protected
+    together against n. Counts outside the base add up to n − base, so the base is shown only
+    when every count outside it is. Multiple choice counts add up to nothing shown, so only
+    small ones are hidden, and n only with the base and every count outside it.
     """
     options = question.options
+    counts = [option.count for option in options]
     if rule.threshold is None or not options:
-        return [option.count for option in options], question.n, question.base
+        return counts, question.n, question.base
     if rule.is_small(question.base):
         return [None] * len(options), rule.shown(question.n), None
+    if not question.multiple:
+        shown = list(suppress_counts(counts, rule.threshold, total_published=True))
+        outside_hidden = any(
+            count is None
+            for option, count in zip(options, shown, strict=True)
+            if not option.in_base
+        )
+        return shown, rule.shown(question.n), None if outside_hidden else question.base
     in_base = suppress_counts(
-        [option.count for option in options if option.in_base],
-        rule.threshold,
-        total_published=not question.multiple,
+        [option.count for option in options if option.in_base], rule.threshold, False
     )
-    base = rule.shown(question.base) if question.multiple else in_base.total
     outside_counts = [option.count for option in options if not option.in_base]
     outside = suppress_counts(outside_counts, rule.threshold, False) if outside_counts else []
-    n = rule.shown(question.n) if base is not None and None not in outside else None
+    base = rule.shown(question.base)
+    n = rule.shown(question.n) if None not in outside else None
     shown_in_base, shown_outside = iter(in_base), iter(outside)
     shown = [next(shown_in_base if option.in_base else shown_outside) for option in options]
     return shown, n, base

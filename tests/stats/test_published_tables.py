@@ -6,7 +6,8 @@ counts as their row totals and its base as their grand total. Each example draws
 option, audience and locality, publishes them as the page does, reads the published numbers
 back from the JSON and CSV text and from the breakdown tables, and attacks them together with
 every equation a reader knows: the counts in the base add up to the base, all the answers to n,
-a breakdown's rows to each answer's count and its columns to each group's base. The attacks
+n is the survey's number of responses (also published: the question is one everyone answered),
+a breakdown's rows add up to each answer's count and its columns to each group's base. The attacks
 (subtraction, linear algebra, and other tables with the same published numbers) are those of
 tests/stats/test_suppression_properties.py.
 """
@@ -36,7 +37,8 @@ from tests.stats.test_suppression_properties import (
 )
 
 Var = tuple[str, str, int, int]
-"""(kind, grouping, row, column): "count" of option row; "n"; "base"; per grouping "cell"
+"""(kind, grouping, row, column): "count" of option row; "n"; "base"; the survey's
+"responses"; per grouping "cell"
 (option row × group column), "group" base, "combined" cell and "combined_total"."""
 
 GROUPINGS = ("audience", "locality")
@@ -50,6 +52,10 @@ def n_var() -> Var:
 
 def base_var() -> Var:
     return ("base", "", 0, 0)
+
+
+def responses_var() -> Var:
+    return ("responses", "", 0, 0)
 
 
 def count_var(option: int) -> Var:
@@ -118,6 +124,7 @@ def result_of(example: Example) -> QuestionResult:
 
 
 def published_record(result: QuestionResult, threshold: int) -> dict:
+    """The record of a survey with this one question, which every respondent answered."""
     survey = Survey(id=1, slug="s", title="Survey")
     results = SurveyResults(survey, ResultFilters(), result.n, (result,))
     return results_record(results, threshold)
@@ -144,6 +151,7 @@ def breakdowns(example: Example, question: dict) -> dict[str, PublicBreakdown]:
 
 
 def numbers_in_json(record: dict) -> dict[Var, int]:
+    """The question's numbers, without the survey's responses (which the CSV does not hold)."""
     (question,) = json.loads(json.dumps(record))["questions"]
     shown = {n_var(): question["n"], base_var(): question["base"]}
     for index, option in enumerate(question["options"]):
@@ -184,7 +192,7 @@ def sums(example: Example, question: dict, tables: dict) -> list[tuple[Var, list
     """Every (total, parts) a reader knows adds up."""
     options = question["options"]
     in_base = [index for index, option in enumerate(options) if option["in_base"]]
-    known = []
+    known = [(responses_var(), [n_var()])]
     if example.type != "multiple_choice":
         known.append((base_var(), [count_var(index) for index in in_base]))
         known.append((n_var(), [count_var(index) for index in range(len(options))]))
@@ -215,6 +223,7 @@ def true_values(example: Example, question: dict, tables: dict) -> dict[Var, int
     else:
         values[base_var()] = sum(totals[index] for index in in_base)
         values[n_var()] = sum(totals)
+    values[responses_var()] = values[n_var()]
     hidden = [index for index in in_base if question["options"][index]["count"] is None]
     for grouping in tables:
         cells = example.by(grouping)
@@ -271,6 +280,8 @@ def published(example: Example) -> Published:
     hidden = [index for index, option in enumerate(question["options"])
               if option["in_base"] and option["count"] is None]  # fmt: skip
     known = dict(from_json)
+    if record["responses"] is not None:
+        known[responses_var()] = record["responses"]
     for grouping, table in tables.items():
         for var, value in numbers_in_breakdown(grouping, table, hidden).items():
             assert known.setdefault(var, value) == value, "two tables disagree"
@@ -306,8 +317,9 @@ def test_no_published_table_gives_away_a_count_under_the_threshold(example):
     assert not shown.small & determined_by_linear_algebra(system, known, unknowns)
 
 
-QUESTION_KINDS = ("count", "n", "base", "combined_total")
-"""The variables of the question's own table (a combined total is public with a breakdown)."""
+QUESTION_KINDS = ("count", "n", "base", "responses", "combined_total")
+"""The variables of the question's own table and the survey's responses (a combined total is
+public with a breakdown)."""
 
 
 def question_alternative_exists(shown: Published, target: Var) -> bool:

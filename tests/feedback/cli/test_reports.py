@@ -161,14 +161,21 @@ def test_public_output_shows_no_count_from_1_to_4(app, small_numbers):
 def test_public_output_hides_dont_know_and_what_would_give_it_away(app, small_numbers):
     listened = report(app, str(small_numbers), "--public")["questions"][4]
     by_label = {option["label"]: option for option in listened["options"]}
-    # 2 said Don't know: n − base would show it, so n is hidden and the base kept.
+    # 2 said Don't know. n is shown (it is the number of responses when everyone answers), so
+    # n − base would show the 2: the base is hidden, and every percentage built on it.
+    assert listened["n"] == 21
     assert by_label["Don't know"]["count"] is None
-    assert (listened["n"], listened["base"]) == (None, 19)
-    # 3 strongly agree and 1 disagree are hidden, with a third count so no sum gives them away.
-    assert by_label["Strongly agree"]["suppressed"] and by_label["Disagree"]["suppressed"]
-    assert [o["count"] for o in listened["options"]].count(None) >= 3
-    assert by_label["Neither agree nor disagree"]["percent"] == 100 * 10 / 19
-    # Positive is built on the hidden 3, so it is hidden too.
+    assert listened["base"] is None
+    # 3 strongly agree and 1 disagree are hidden too; together the hidden counts are 6.
+    assert [(o["label"], o["count"]) for o in listened["options"]] == [
+        ("Strongly agree", None),
+        ("Agree", 5),
+        ("Neither agree nor disagree", 10),
+        ("Disagree", None),
+        ("Strongly disagree", 0),
+        ("Don't know", None),
+    ]
+    assert all(o["percent"] is o["ci_low"] is o["ci_high"] is None for o in listened["options"])
     assert listened["positive_percent"] is None
 
 

@@ -46,7 +46,7 @@ def test_the_list_shows_published_closed_surveys_only(client, app, survey_id):
     html = page(response)
     assert table_rows(html, "Surveys with published results") == [
         ["Survey", "Who we asked", "When it was open", "Responses"],
-        [TITLE, "Parents and carers", "1 March 2026 to 31 March 2026", "57"],
+        [TITLE, "Parents and carers", "1 March 2026 to 31 March 2026", "55"],
     ]
     assert f'href="{RESULTS}"' in html
     assert "not-published" not in html and "reopened" not in html
@@ -96,14 +96,14 @@ def test_counts_from_1_to_4_and_what_would_give_them_away_show_as_c(client, app,
         ["Strongly disagree", "0%", "0", "0% to 8%"],
     ]
     assert "Base: 45 people who answered, not counting those who said ‘Don't know’." in text
-    assert "‘Don't know’: [c] people. These answers are not counted in the base" in text
+    assert "‘Don't know’: 0 people. These answers are not counted in the base" in text
     assert (
         "Positive (‘Strongly agree’ or ‘Agree’): 71% of 45 people who answered "
         "(95% confidence interval: 57% to 82%)."
     ) in text
     # Negative is built on the hidden 3, so it is not shown at all.
     assert "Negative" not in text
-    assert "Responses 57" in text
+    assert "Responses 55" in text
 
 
 def test_the_page_explains_c_the_base_and_intervals(client, app, survey_id):
@@ -209,16 +209,16 @@ def test_the_json_download_is_the_suppressed_record(client, app, survey_id):
         f'attachment; filename="{SLUG}-results.json"'
     )
     record = json.loads(response.get_data(as_text=True))
-    assert record["responses"] == 57
+    assert record["responses"] == 55
     listened = next(q for q in record["questions"] if q["key"] == "listened-to")
-    assert (listened["n"], listened["base"]) == (None, 45)
+    assert (listened["n"], listened["base"]) == (45, 45)
     assert [(o["label"], o["count"], o["suppressed"]) for o in listened["options"]] == [
         ("Strongly agree", 12, False),
         ("Agree", 20, False),
         ("Neither agree nor disagree", None, True),
         ("Disagree", None, True),
         ("Strongly disagree", 0, False),
-        ("Don't know", None, True),
+        ("Don't know", 0, False),
     ]
     assert listened["positive_percent"] == 100 * 32 / 45
     recommend = next(q for q in record["questions"] if q["key"] == "recommend")
@@ -238,7 +238,7 @@ def test_the_csv_download_leaves_hidden_counts_blank(client, app, survey_id):
         ("Neither agree nor disagree", ""),
         ("Disagree", ""),
         ("Strongly disagree", "0"),
-        ("Don't know", ""),
+        ("Don't know", "0"),
     ]
     for row in rows:
         for column in ("n", "base", "count"):
@@ -251,6 +251,65 @@ def test_a_chart_downloads_with_hidden_values_as_c(client, app, survey_id):
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert ["Disagree", "[c]", "[c]", "[c]"] in rows
     assert client.get(RESULTS, query_string={"chart": "nope", "format": "csv"}).status_code == 404
+
+
+@pytest.fixture
+def everyone_answered(app) -> int:
+    """62 responses, all answering ‘I feel listened to’: 20 strongly agree, 30 agree (parents),
+    10 disagree (education settings) and 2 don't know (parents)."""
+    survey_id = make_survey(app, status=SurveyStatus.CLOSED)
+    set_survey(app, survey_id, results_published_at=PUBLISHED_AT)
+    for answer, count, audience in [
+        ("strongly_agree", 20, "parents-and-carers"),
+        ("agree", 30, "parents-and-carers"),
+        ("disagree", 10, "education-settings"),
+        ("dont_know", 2, "parents-and-carers"),
+    ]:
+        add_responses(app, survey_id, count, {"listened-to": answer}, audience=audience)
+    return survey_id
+
+
+def test_a_hidden_dont_know_hides_the_base_and_every_percentage(client, app, everyone_answered):
+    record = json.loads(client.get(f"{RESULTS}.json").get_data(as_text=True))
+    listened = next(q for q in record["questions"] if q["key"] == "listened-to")
+    # n is the number of responses, so the base would give the 2 who said Don't know away.
+    assert record["responses"] == listened["n"] == 62
+    assert listened["base"] is None
+    counts = {option["label"]: option["count"] for option in listened["options"]}
+    assert counts["Don't know"] is None
+    assert [label for label, count in counts.items() if count is None] == [
+        "Disagree",
+        "Don't know",
+    ]
+    assert listened["positive_percent"] is None
+    for option in listened["options"]:
+        assert (option["percent"], option["ci_low"], option["ci_high"]) == (None, None, None)
+
+
+def test_a_question_with_its_base_hidden_shows_counts_only(client, app, everyone_answered):
+    response = client.get(RESULTS)
+    assert response.status_code == 200
+    html, text = page(response), visible_text(response)
+    assert table_rows(html, f"Data for the chart: Answers to question 5: {LISTENED}") == [
+        ["Answer", "People"],
+        ["Strongly agree", "20"],
+        ["Agree", "30"],
+        ["Neither agree nor disagree", "0"],
+        ["Disagree", "[c]"],
+        ["Strongly disagree", "0"],
+        ["Don't know", "[c]"],
+    ]
+    section = text[text.index("Question 5") : text.index("Question 6")]
+    assert "62 people answered this question." in section
+    assert (
+        "Percentages are not shown for this question, because showing them would reveal a "
+        "small number."
+    ) in section
+    assert "%" not in section and "Base:" not in section and "Positive" not in section
+    assert "by audience" not in text
+    download = client.get(RESULTS, query_string={"chart": "question-listened-to", "format": "csv"})
+    rows = list(csv.reader(io.StringIO(download.get_data(as_text=True).lstrip("\ufeff"))))
+    assert ["Don't know", "[c]"] in rows
 
 
 def _definition(slug: str):

@@ -93,9 +93,14 @@ def test_files_for_sharing_hide_small_numbers(client, app, survey_id):
     response = download(client, survey_id, "results-for-sharing.csv")
     assert filename(response) == "every-type-results-for-sharing.csv"
     counts = {row["option_label"]: row["count"] for row in csv_rows(response)}
-    # 3 and 2 are hidden, and 6 with them, so the 3 cannot be worked out from the base.
-    assert counts["Strongly agree"] == counts["Don't know"] == counts["Disagree"] == ""
-    assert counts["Agree"] == "15"
+    # 3 and 2 are hidden: together they are 5, so neither can be worked out from n (26). The
+    # base would give the 2 away (n − base), so it is hidden, and every percentage with it.
+    assert counts["Strongly agree"] == counts["Don't know"] == ""
+    assert (counts["Agree"], counts["Disagree"]) == ("15", "6")
+    rows = csv_rows(response)
+    assert {(row["n"], row["base"], row["percent"], row["positive_percent"]) for row in rows} == {
+        ("26", "", "", "")
+    }
 
     shared = download(client, survey_id, "results-for-sharing.json", locality="north")
     assert filename(shared) == "every-type-results-filtered-for-sharing.json"
