@@ -25,6 +25,26 @@ DEFAULTS: dict[str, Any] = {
     "SUPPRESSION_THRESHOLD": 5,
     "IMPORT_MAX_MB": 20,
     "IMPORT_UPLOAD_FOLDER": "",
+    "PUBLIC_BASE_URL": "http://127.0.0.1:5000",
+    "LOOP_THEME_MIN_COMMENTS": 10,
+    "MAIL_SERVER": "",
+    "MAIL_PORT": 25,
+    "MAIL_USE_TLS": False,
+    "MAIL_USERNAME": "",
+    "MAIL_PASSWORD": "",
+    "MAIL_FROM": "",
+    "MAIL_TIMEOUT": 10,
+    "SESSION_IDLE_MINUTES": 30,
+    "SESSION_ABSOLUTE_HOURS": 12,
+    "SIGN_IN_MAX_ATTEMPTS": 5,
+    "SIGN_IN_WINDOW_MINUTES": 15,
+    "SIGN_IN_LOCK_MINUTES": 15,
+    "TOTP_ISSUER": "Co-production Feedback",
+    "MAX_CONTENT_LENGTH": 25 * 1024 * 1024,
+    "PROXY_FIX": False,
+    "LANGUAGES": "en,ur,pl",
+    "RESUME_CODE_DAYS": 28,
+    "PICTURE_MAX_KB": 1024,
 }
 
 
@@ -78,6 +98,16 @@ def load_config(
             f"{settings['SUPPRESSION_THRESHOLD']}"
         )
 
+    for name in (
+        "SESSION_IDLE_MINUTES",
+        "SESSION_ABSOLUTE_HOURS",
+        "SIGN_IN_MAX_ATTEMPTS",
+        "SIGN_IN_WINDOW_MINUTES",
+        "SIGN_IN_LOCK_MINUTES",
+    ):
+        if settings[name] < 1:
+            raise ConfigError(f"FEEDBACK_{name} must be 1 or more, not {settings[name]}")
+
     database_url = settings.pop("DATABASE_URL") or settings.get("SQLALCHEMY_DATABASE_URI")
     if not database_url:
         database_url = "sqlite:///" + str(Path(instance_path).resolve() / "feedback.db")
@@ -87,4 +117,6 @@ def load_config(
     settings.setdefault("SESSION_COOKIE_HTTPONLY", True)
     settings.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     settings.setdefault("WTF_CSRF_TIME_LIMIT", None)
+    # A database error's message would carry the statement's values (answers, emails) into logs.
+    settings.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"hide_parameters": True})
     return settings

@@ -41,6 +41,8 @@ def question_definition(question: Question) -> QuestionDefinition:
         required=question.required,
         hint=question.hint or "",
         easy_read=question.easy_read or "",
+        has_picture=question.picture_type is not None,
+        picture_alt=question.picture_alt or "",
         options=tuple(Option(option.value, option.label) for option in question.options),
         allow_other=question.allow_other,
         minimum=question.minimum,

@@ -6,6 +6,7 @@ Nothing here knows about Flask or the database. The web app converts its rows to
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -45,6 +46,8 @@ class Question:
     required: bool = True
     hint: str = ""
     easy_read: str = ""
+    has_picture: bool = False
+    picture_alt: str = ""
     options: tuple[Option, ...] = ()
     allow_other: bool = False
     minimum: Decimal | None = None
@@ -136,10 +139,27 @@ OTHER = "other"
 
 @dataclass(frozen=True)
 class FieldError:
-    """A problem with one respondent answer, worded for the respondent (GOV.UK style)."""
+    """A problem with one respondent answer, worded for the respondent (GOV.UK style).
+
+    `message` is the English text. `msgid` is the text to translate, with `%(name)s`
+    placeholders filled from `params` (as `gettext(msgid, **params)` does); `translatable`
+    gives both, falling back to `message` for an error built without them.
+    """
 
     field: str
     message: str
+    msgid: str = field(default="", compare=False)
+    params: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, field_name: str, msgid: str, **params: str) -> FieldError:
+        """The error for `field_name` whose text is `msgid` filled with `params`."""
+        return cls(field_name, msgid % params, msgid, params)
+
+    @property
+    def translatable(self) -> tuple[str, Mapping[str, str]]:
+        """The text to translate and its placeholders' values."""
+        return (self.msgid, self.params) if self.msgid else (self.message, {})
 
 
 @dataclass

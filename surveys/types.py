@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from surveys.i18n import N_
 from surveys.model import OTHER, Answer, FieldError, Option, Question, ValidationResult
 
 SHORT_TEXT_MAX = 200
@@ -25,7 +26,7 @@ NUMBER_WHOLE_DIGITS = 12
 """Numbers are stored with 2 decimal places and 12 digits before the point."""
 
 _NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?", re.ASCII)
-_TAMPERED = "Select one of the answers shown"
+_TAMPERED = N_("Select one of the answers shown")
 
 
 def format_number(number: Decimal) -> str:
@@ -50,8 +51,10 @@ def normalise_text(raw: str) -> str:
     return "".join(kept).strip()
 
 
-def _too_long(limit: int) -> str:
-    return f"Your answer must be {limit:,} characters or fewer"
+def _too_long(field: str, limit: int) -> FieldError:
+    return FieldError.of(
+        field, N_("Your answer must be %(limit)s characters or fewer"), limit=f"{limit:,}"
+    )
 
 
 def _posted(values: Values, field: str) -> list[str]:
@@ -91,7 +94,7 @@ class QuestionType:
         if not outcome.is_empty:
             return ValidationResult(answer=outcome)
         if question.required:
-            return ValidationResult(errors=[FieldError("answer", self.blank_message)])
+            return ValidationResult(errors=[FieldError.of("answer", self.blank_message)])
         return ValidationResult(answer=Answer())
 
     def _read(self, question: Question, values: Values) -> Answer | FieldError:
@@ -109,22 +112,22 @@ class ChoiceType(QuestionType):
         """The question's options (then "Other" if allowed) or the fixed scale."""
         if not self.has_custom_options:
             return self.fixed_options
-        other = (Option(OTHER, "Other"),) if question.allow_other else ()
+        other = (Option(OTHER, N_("Other")),) if question.allow_other else ()
         return question.options + other
 
     def _read(self, question: Question, values: Values) -> Answer | FieldError:
         posted = {value for value in _posted(values, "answer") if value}
         options = self.options_for(question)
         if posted - {option.value for option in options} or (not self.multiple and len(posted) > 1):
-            return FieldError("answer", _TAMPERED)
+            return FieldError.of("answer", _TAMPERED)
         choices = tuple(option.value for option in options if option.value in posted)
         if not (question.allow_other and OTHER in choices):
             return Answer(choices=choices)
         other_text = normalise_text(_first(values, "other"))
         if not other_text:
-            return FieldError("other", "Enter what you mean by ‘Other’")
+            return FieldError.of("other", N_("Enter what you mean by ‘Other’"))
         if len(other_text) > SHORT_TEXT_MAX:
-            return FieldError("other", _too_long(SHORT_TEXT_MAX))
+            return _too_long("other", SHORT_TEXT_MAX)
         return Answer(choices=choices, other_text=other_text)
 
 
@@ -148,25 +151,29 @@ class NumberType(QuestionType):
         if not raw:
             return Answer()
         if not _NUMBER.fullmatch(raw) or not any(c.isdigit() for c in raw):
-            return FieldError("answer", "Enter a number, like 3")
+            return FieldError.of("answer", N_("Enter a number, like 3"))
         number = Decimal(raw.replace(",", ""))
         if decimal_places(number) > NUMBER_DECIMAL_PLACES:
-            return FieldError(
-                "answer", f"Enter a number with no more than {NUMBER_DECIMAL_PLACES} decimal places"
-            )
+            message = N_("Enter a number with no more than %(places)s decimal places")
+            return FieldError.of("answer", message, places=str(NUMBER_DECIMAL_PLACES))
         if too_big(number):
-            digits = f"{NUMBER_WHOLE_DIGITS} digits or fewer before the decimal point"
-            return FieldError("answer", f"Enter a number with {digits}")
+            message = N_("Enter a number with %(digits)s digits or fewer before the decimal point")
+            return FieldError.of("answer", message, digits=str(NUMBER_WHOLE_DIGITS))
         low, high = question.minimum, question.maximum
         if (low is None or number >= low) and (high is None or number <= high):
             return Answer(number=number)
         if low is not None and high is not None:
-            message = f"Enter a number between {format_number(low)} and {format_number(high)}"
-        elif low is not None:
-            message = f"Enter a number {format_number(low)} or more"
-        else:
-            message = f"Enter a number {format_number(high)} or less"
-        return FieldError("answer", message)
+            message = N_("Enter a number between %(low)s and %(high)s")
+            return FieldError.of(
+                "answer", message, low=format_number(low), high=format_number(high)
+            )
+        if low is not None:
+            return FieldError.of(
+                "answer", N_("Enter a number %(low)s or more"), low=format_number(low)
+            )
+        return FieldError.of(
+            "answer", N_("Enter a number %(high)s or less"), high=format_number(high)
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -178,7 +185,7 @@ class TextType(QuestionType):
     def _read(self, question: Question, values: Values) -> Answer | FieldError:
         text = normalise_text(_first(values, "answer"))
         if len(text) > self.max_length:
-            return FieldError("answer", _too_long(self.max_length))
+            return _too_long("answer", self.max_length)
         return Answer(text=text)
 
 
@@ -190,27 +197,27 @@ _TYPES: tuple[QuestionType, ...] = (
     ChoiceType(
         name="single_choice",
         label="Single choice (radio buttons)",
-        blank_message="Select an answer",
+        blank_message=N_("Select an answer"),
         has_custom_options=True,
     ),
     ChoiceType(
         name="multiple_choice",
         label="Multiple choice (checkboxes)",
-        blank_message="Select at least one answer",
+        blank_message=N_("Select at least one answer"),
         has_custom_options=True,
         multiple=True,
     ),
     ChoiceType(
         name="agreement",
         label="Agreement scale (5-point, with Don't know)",
-        blank_message="Select how much you agree, or ‘Don't know’",
+        blank_message=N_("Select how much you agree, or ‘Don't know’"),
         fixed_options=_scale(
-            ("strongly_agree", "Strongly agree"),
-            ("agree", "Agree"),
-            ("neither", "Neither agree nor disagree"),
-            ("disagree", "Disagree"),
-            ("strongly_disagree", "Strongly disagree"),
-            ("dont_know", "Don't know"),
+            ("strongly_agree", N_("Strongly agree")),
+            ("agree", N_("Agree")),
+            ("neither", N_("Neither agree nor disagree")),
+            ("disagree", N_("Disagree")),
+            ("strongly_disagree", N_("Strongly disagree")),
+            ("dont_know", N_("Don't know")),
         ),
         positive=frozenset({"strongly_agree", "agree"}),
         negative=frozenset({"disagree", "strongly_disagree"}),
@@ -219,40 +226,48 @@ _TYPES: tuple[QuestionType, ...] = (
     ChoiceType(
         name="satisfaction",
         label="Satisfaction scale (5-point)",
-        blank_message="Select how satisfied you are",
+        blank_message=N_("Select how satisfied you are"),
         fixed_options=_scale(
-            ("very_satisfied", "Very satisfied"),
-            ("satisfied", "Satisfied"),
-            ("neither", "Neither satisfied nor dissatisfied"),
-            ("dissatisfied", "Dissatisfied"),
-            ("very_dissatisfied", "Very dissatisfied"),
+            ("very_satisfied", N_("Very satisfied")),
+            ("satisfied", N_("Satisfied")),
+            ("neither", N_("Neither satisfied nor dissatisfied")),
+            ("dissatisfied", N_("Dissatisfied")),
+            ("very_dissatisfied", N_("Very dissatisfied")),
         ),
         positive=frozenset({"very_satisfied", "satisfied"}),
         negative=frozenset({"dissatisfied", "very_dissatisfied"}),
     ),
     ChoiceType(
+        name="faces",
+        label="Faces scale (3-point: Good, OK, Not good), for young people",
+        blank_message=N_("Choose a face"),
+        fixed_options=_scale(("good", N_("Good")), ("ok", N_("OK")), ("not_good", N_("Not good"))),
+        positive=frozenset({"good"}),
+        negative=frozenset({"not_good"}),
+    ),
+    ChoiceType(
         name="yes_no",
         label="Yes, No or Not sure",
-        blank_message="Select yes, no or not sure",
-        fixed_options=_scale(("yes", "Yes"), ("no", "No"), ("not_sure", "Not sure")),
+        blank_message=N_("Select yes, no or not sure"),
+        fixed_options=_scale(("yes", N_("Yes")), ("no", N_("No")), ("not_sure", N_("Not sure"))),
     ),
     RatingType(
         name="rating",
         label="Rating from 0 to 10",
-        blank_message="Select a number from 0 to 10",
+        blank_message=N_("Select a number from 0 to 10"),
         fixed_options=tuple(Option(str(n), str(n)) for n in range(11)),
     ),
-    NumberType(name="number", label="Number", blank_message="Enter a number"),
+    NumberType(name="number", label="Number", blank_message=N_("Enter a number")),
     TextType(
         name="short_text",
         label=f"Short text (up to {SHORT_TEXT_MAX:,} characters)",
-        blank_message="Enter your answer",
+        blank_message=N_("Enter your answer"),
         max_length=SHORT_TEXT_MAX,
     ),
     TextType(
         name="long_text",
         label=f"Long text (up to {LONG_TEXT_MAX:,} characters)",
-        blank_message="Enter your answer",
+        blank_message=N_("Enter your answer"),
         max_length=LONG_TEXT_MAX,
     ),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from feedback import audit as audit_log
 from feedback.analysis import audit, bp
 from feedback.analysis.codebook import active_themes, all_themes, ensure_codebook, find_theme
 from feedback.analysis.decisions import (
@@ -38,8 +39,10 @@ from feedback.analysis.queue import (
 from feedback.analysis.running import count_unanalysed, theme_comments
 from feedback.analysis.services import REVIEWERS, display_text
 from feedback.auth.permissions import roles_required
+from feedback.extensions import db
 from feedback.manage.services import long_date
 from feedback.models import CodebookTheme, CommentAnalysis
+from feedback.pagination import pagination
 from theming.model import SentimentLabel
 
 reviewers_only = roles_required(*REVIEWERS)
@@ -71,31 +74,28 @@ def _back_to_queue(filters: QueueFilters, answer_id: int | None = None):
 
 
 def _pagination(page: QueuePage, filters: QueueFilters) -> dict | None:
-    """govukPagination parameters: first, last and neighbouring pages, with ellipses."""
-    if page.pages <= 1:
-        return None
-
-    def href(number: int) -> str:
-        return url_for("analysis.comments", **filters.args(page=number))
-
-    shown = {1, page.pages, page.page - 1, page.page, page.page + 1}
-    items, previous = [], 0
-    for number in sorted(n for n in shown if 1 <= n <= page.pages):
-        if number - previous > 1:
-            items.append({"ellipsis": True})
-        items.append({"number": number, "href": href(number), "current": number == page.page})
-        previous = number
-    params: dict = {"items": items}
-    if page.page > 1:
-        params["previous"] = {"href": href(page.page - 1)}
-    if page.page < page.pages:
-        params["next"] = {"href": href(page.page + 1)}
-    return params
+    """govukPagination parameters for the queue, keeping its filters."""
+    return pagination(
+        page.page,
+        page.pages,
+        lambda number: url_for("analysis.comments", **filters.args(page=number)),
+    )
 
 
-def _render_queue(filters: QueueFilters, errors: dict[str, str] | None = None, selected=()):
+def _record_reading(subject: str, answer_ids: list[int]) -> None:
+    """Note in the audit log that comments were read as written (ids only, never the text)."""
+    audit_log.record("comments.viewed", subject=subject, answer_ids=answer_ids)
+    db.session.commit()
+
+
+def _render_queue(
+    filters: QueueFilters, errors: dict[str, str] | None = None, selected=(), audited=False
+):
+    """The queue page; `audited` notes the comments shown in the audit log."""
     themes = active_themes()
     page = queue_page(filters, current_user)
+    if audited and page.items:
+        _record_reading("comment queue", [item.answer.id for item in page.items])
     errors = errors or {}
     return (
         render_template(
@@ -120,7 +120,7 @@ def _render_queue(filters: QueueFilters, errors: dict[str, str] | None = None, s
 @reviewers_only
 def comments():
     """The queue of comments, filtered by the page's query string."""
-    return _render_queue(QueueFilters.from_args(request.args))
+    return _render_queue(QueueFilters.from_args(request.args), audited=True)
 
 
 def _comment_or_404(answer_id: int) -> CommentAnalysis:
@@ -145,7 +145,7 @@ DONE = {
 }
 
 
-@bp.post("/comments/<int:answer_id>/themes/<slug>/<action>")
+@bp.post("/comments/<bigid:answer_id>/themes/<slug>/<action>")
 @reviewers_only
 def decide_theme(answer_id: int, slug: str, action: str):
     """Accept or reject a suggested theme, or remove an accepted one."""
@@ -158,7 +158,7 @@ def decide_theme(answer_id: int, slug: str, action: str):
     return _back_to_queue(_filters_from_form(), answer_id)
 
 
-@bp.post("/comments/<int:answer_id>/add")
+@bp.post("/comments/<bigid:answer_id>/add")
 @reviewers_only
 def add_comment_theme(answer_id: int):
     """Add the theme chosen in the comment's "Add a theme" list."""
@@ -174,7 +174,7 @@ def add_comment_theme(answer_id: int):
     return _back_to_queue(filters, answer_id)
 
 
-@bp.post("/comments/<int:answer_id>/reviewed")
+@bp.post("/comments/<bigid:answer_id>/reviewed")
 @reviewers_only
 def review(answer_id: int):
     """Mark a comment reviewed, keeping the suggestions still on it."""
@@ -183,7 +183,7 @@ def review(answer_id: int):
     return _back_to_queue(_filters_from_form(), answer_id)
 
 
-@bp.post("/comments/<int:answer_id>/unreviewed")
+@bp.post("/comments/<bigid:answer_id>/unreviewed")
 @reviewers_only
 def unreview(answer_id: int):
     """Put a reviewed comment back in the queue."""
@@ -251,11 +251,12 @@ ACTION_LABELS = {
 }
 
 
-@bp.get("/comments/<int:answer_id>")
+@bp.get("/comments/<bigid:answer_id>")
 @reviewers_only
 def comment(answer_id: int):
     """One comment and the history of every change people made to its themes."""
     found = _comment_or_404(answer_id)
+    _record_reading(f"comment {answer_id}", [answer_id])
     themes = all_themes()
     return render_template(
         "analysis/comment.html",

@@ -7,6 +7,7 @@ from flask import g, request
 from feedback.api import bp
 from feedback.api.errors import AUTH_CHALLENGE, error_response
 from feedback.api.tokens import token_user
+from feedback.auth.permissions import STAFF_ROLES
 from feedback.models import User
 
 PUBLIC_ENDPOINTS = frozenset({"api.openapi"})
@@ -15,6 +16,7 @@ PUBLIC_ENDPOINTS = frozenset({"api.openapi"})
 MISSING = "Send your API token in the Authorization header: ‘Bearer <token>’."
 MALFORMED = "The Authorization header must be ‘Bearer’, a space, then your token."
 INVALID = "This token is not valid: it may be mistyped or revoked, or its owner deactivated."
+NOT_STAFF = "This token's owner is not staff, so it may not read the API."
 
 
 def bearer_token(header: str | None) -> str | None:
@@ -50,5 +52,7 @@ def authenticate():
     user = token_user(token)
     if user is None:
         return _refuse(INVALID)
+    if user.role not in STAFF_ROLES:
+        return error_response(403, NOT_STAFF)
     g.api_user = user
     return None

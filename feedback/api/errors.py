@@ -19,6 +19,7 @@ CODES = {
     403: ("forbidden", "Your token may not read this."),
     404: ("not_found", "There is nothing at this address, or your token may not see it."),
     405: ("method_not_allowed", "The API is read-only: use GET."),
+    413: ("too_large", "The request is too large."),
     500: ("server_error", "Something went wrong on our side. Try again later."),
 }
 AUTH_CHALLENGE = 'Bearer realm="api"'

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import copy
 
+from feedback.models import KpiSource
+
 SUPPRESSION_NOTE = (
     "Counts from 1 to the suppression threshold − 1 (4 by default) are null, with `suppressed` "
     "true; so are counts that would let a hidden one be worked out, and every percentage built "
@@ -196,7 +198,7 @@ SCHEMAS = {
                 "description": "Which way is better.",
             },
             "period": {"type": "string", "enum": ["month", "quarter", "year"]},
-            "source": {"type": "string", "enum": ["answers", "response_rate", "entered"]},
+            "source": {"type": "string", "enum": [source.value for source in KpiSource]},
             "target": _nullable("number"),
             "amber_threshold": _nullable("number", "Worse than the target but not red."),
             "comparator": _nullable("number", "A figure to compare with, like a national one."),

@@ -13,6 +13,7 @@ from datetime import timedelta
 from sqlalchemy import Select, select
 from sqlalchemy.orm import selectinload
 
+from feedback import audit
 from feedback.extensions import db
 from feedback.models import ApiToken, Role, User
 from feedback.models.columns import utcnow
@@ -46,6 +47,8 @@ def issue_token(user: User, name: str) -> tuple[ApiToken, str]:
     token = TOKEN_START + secrets.token_urlsafe(TOKEN_BYTES)
     row = ApiToken(name=name, token_hash=hash_token(token), prefix=token[:PREFIX_LENGTH], user=user)
     db.session.add(row)
+    db.session.flush()  # gives the token its id for the audit log
+    audit.record("api_token.created", subject=f"API token {row.id}", owner_id=user.id)
     return row, token
 
 
@@ -81,3 +84,4 @@ def revoke_token(row: ApiToken) -> None:
     if row.revoked_at is not None:
         raise TokenError(f"Token {row.id} (‘{row.name}’) is already revoked")
     row.revoked_at = utcnow()
+    audit.record("api_token.revoked", subject=f"API token {row.id}", owner_id=row.user_id)

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import wraps
 
 from flask import abort
 from flask_login import current_user, login_required
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import ColumnElement, false, select, true
 
-from feedback.models import Role, Survey, SurveyGroup, SurveyStatus, User
+from feedback.models import GroupRole, Role, Survey, SurveyGroup, SurveyStatus, User
 
 EDITABLE_STATUSES = frozenset({SurveyStatus.DRAFT, SurveyStatus.IN_REVIEW})
 
+STAFF_ROLES = (Role.ADMIN, Role.OFFICER, Role.FORUM_EDITOR, Role.VIEWER)
+"""Every role but group members, who see only the reviews open to their groups."""
+
 
 def roles_required(*roles: Role) -> Callable:
-    """Allow a view only to signed-in staff with one of `roles` (any role when none given)."""
+    """Allow a view only to signed-in users with one of `roles` (any staff role when none given).
+
+    Group members (`Role.MEMBER`) are let in only where a view names their role.
+    """
+    allowed = roles or STAFF_ROLES
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         @login_required
         def wrapped(*args, **kwargs):
-            if roles and current_user.role not in roles:
+            if current_user.role not in allowed:
                 abort(403)
             return view(*args, **kwargs)
 
@@ -40,14 +47,17 @@ def can_create_survey(user: User) -> bool:
     return user.role != Role.VIEWER
 
 
+def _takes_part(user: User, survey: Survey, roles: Collection[GroupRole]) -> bool:
+    """True when one of `user`'s groups takes part in `survey` in one of `roles`."""
+    own = {group.id for group in user.groups}
+    return any(link.group_id in own and link.role in roles for link in survey.group_links)
+
+
 def can_edit_survey(user: User, survey: Survey) -> bool:
-    """Officers and admins edit any survey; a forum editor only those their group co-produces."""
+    """Officers and admins edit any survey; a forum editor only those their group co-authors."""
     if manages_surveys(user):
         return True
-    if user.role == Role.FORUM_EDITOR:
-        own = {group.id for group in user.groups}
-        return any(group.id in own for group in survey.groups)
-    return False
+    return user.role == Role.FORUM_EDITOR and _takes_part(user, survey, (GroupRole.CO_AUTHOR,))
 
 
 def require_edit(survey: Survey) -> None:
@@ -57,14 +67,21 @@ def require_edit(survey: Survey) -> None:
 
 
 def can_view_survey(user: User, survey: Survey) -> bool:
-    """Forum editors see only the surveys their groups co-produce; other staff see every one."""
+    """Forum editors see only the surveys their groups co-produce; other staff see every one.
+
+    Group members see a draft only through a review round open to their group.
+    """
+    if user.role == Role.MEMBER:
+        return False
     if user.role == Role.FORUM_EDITOR:
-        return can_edit_survey(user, survey)
+        return _takes_part(user, survey, tuple(GroupRole))
     return True
 
 
 def visible_surveys(user: User) -> ColumnElement[bool]:
     """A filter on `Survey` matching the surveys `user` may see."""
+    if user.role == Role.MEMBER:
+        return false()
     if user.role != Role.FORUM_EDITOR:
         return true()
     own_groups = [group.id for group in user.groups]
@@ -82,3 +99,8 @@ def require_manage(survey: Survey) -> None:
     """Abort with 403 unless the current user may open and close `survey`."""
     if not (manages_surveys(current_user) and can_edit_survey(current_user, survey)):
         abort(403)
+
+
+def home_endpoint(user: User) -> str:
+    """Where a signed-in user starts: group members at their reviews, staff at the surveys."""
+    return "reviews.index" if user.role == Role.MEMBER else "manage.surveys"

@@ -16,6 +16,8 @@ from feedback.demo import (
     demo_loaded,
     load_demo,
 )
+from feedback.demo.groups import MEMBERS
+from feedback.models import Role
 
 demo_cli = AppGroup("demo", help="Demo data for trying the service out.")
 
@@ -71,4 +73,8 @@ def _echo_sign_in() -> None:
     for account in ACCOUNTS:
         groups = "".join(f", {group_names[slug]}" for slug in account.groups)
         click.echo(f"  {account.email.ljust(width)}  {account.role.label}{groups}")
+    for member in MEMBERS:
+        if member.joined_days is not None:
+            role = f"{Role.MEMBER.label}, {group_names[member.group]}"
+            click.echo(f"  {member.email.ljust(width)}  {role}")
     click.echo(f"The password of every demo account is: {DEMO_PASSWORD}")

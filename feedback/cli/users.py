@@ -1,4 +1,4 @@
-"""`flask users ...`: add and list staff accounts."""
+"""`flask users ...`: add and list staff accounts, and recover access when locked out."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from flask.cli import AppGroup
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from feedback.auth.services import MIN_PASSWORD_LENGTH, AccountError, create_user
+from feedback.auth.services import MIN_PASSWORD_LENGTH, AccountError, create_user, find_user
 from feedback.cli.output import echo_table
 from feedback.extensions import db
 from feedback.models import Group, Role, User
+from feedback.users import services
 
-users_cli = AppGroup("users", help="Add and list staff accounts.")
+users_cli = AppGroup("users", help="Add and list staff accounts, and recover access.")
 
 
 def _groups(slugs: tuple[str, ...]) -> list[Group]:
@@ -49,8 +50,8 @@ def _groups(slugs: tuple[str, ...]) -> list[Group]:
     prompt=True,
     hide_input=True,
     confirmation_prompt=True,
-    help=f"At least {MIN_PASSWORD_LENGTH} characters. Leave this out to be asked for it, "
-    "which keeps it out of your shell history.",
+    help=f"At least {MIN_PASSWORD_LENGTH} characters, not a common password. Leave this out to "
+    "be asked for it, which keeps it out of your shell history.",
 )
 def create_command(
     email: str, name: str, role: str, group_slugs: tuple[str, ...], password: str
@@ -85,3 +86,40 @@ def list_command() -> None:
         for user in users
     ]
     echo_table(("Email", "Name", "Role", "Groups"), rows)
+
+
+def _account(email: str) -> User:
+    user = find_user(email)
+    if user is None:
+        raise click.ClickException(f"There is no account for {email}")
+    return user
+
+
+@users_cli.command("unlock")
+@click.argument("email")
+def unlock_command(email: str) -> None:
+    """Lift the lock after too many failed sign-ins."""
+    user = _account(email)
+    services.unlock(user, None)
+    db.session.commit()
+    click.echo(f"Unlocked {user.email}.")
+
+
+@users_cli.command("end-sessions")
+@click.argument("email")
+def end_sessions_command(email: str) -> None:
+    """Sign an account out everywhere."""
+    user = _account(email)
+    ended = services.end_sessions(user, None)
+    db.session.commit()
+    click.echo(f"Signed {user.email} out of {ended} session{'' if ended == 1 else 's'}.")
+
+
+@users_cli.command("reset-two-factor")
+@click.argument("email")
+def reset_two_factor_command(email: str) -> None:
+    """Forget an account's authenticator app (a lost phone) and sign it out everywhere."""
+    user = _account(email)
+    services.reset_two_factor(user, None)
+    db.session.commit()
+    click.echo(f"Two-factor authentication reset for {user.email}.")

@@ -122,6 +122,9 @@ class Respondent:
             return {"answer": [self._scale(question, tendency)]}
         if kind == "yes_no":
             return {"answer": [self._yes_no(tendency)]}
+        if kind == "faces":
+            options = get_type(kind).options_for(question)
+            return {"answer": [options[_level(self._latent(tendency), THREE_POINT_CUTS)].value]}
         if kind == "rating":
             rating = round(5 + 2 * self._latent(tendency))
             return {"answer": [str(min(10, max(0, rating)))]}

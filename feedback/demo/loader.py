@@ -15,16 +15,37 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import insert, select
 
+from feedback.analysis.codebook import ensure_codebook
 from feedback.auth.services import create_user
 from feedback.definitions import known_slugs, survey_from_definition
+from feedback.demo.actions import load_actions
 from feedback.demo.answering import Respondent
 from feedback.demo.content import SURVEYS
+from feedback.demo.coproduction import load_coproduction_records
+from feedback.demo.followups import load_follow_ups
+from feedback.demo.groups import load_group_members
 from feedback.demo.kpis import load_kpis
+from feedback.demo.loop_kpis import load_loop_kpis
 from feedback.demo.people import ACCOUNTS, DEMO_PASSWORD, GROUPS
 from feedback.demo.plan import EVENT_HOURS, PAPER_HOURS, DemoSurvey
 from feedback.demo.rates import load_rates
+from feedback.demo.reviews import load_review_history
+from feedback.demo.symbols import png
+from feedback.demo.translations import load_translations
 from feedback.extensions import db
-from feedback.models import Answer, Channel, Group, Locality, Response, Survey, SurveyGroup, User
+from feedback.models import (
+    Answer,
+    Channel,
+    Group,
+    Locality,
+    Mode,
+    Response,
+    Role,
+    Survey,
+    SurveyGroup,
+    SurveyStatus,
+    User,
+)
 from feedback.respond.services import answer_rows, new_reference
 from surveys.definition import validate_definition
 
@@ -43,6 +64,8 @@ IMPROVEMENT_PER_YEAR = 0.3
 LAUNCH_SHARE, REMINDER_SHARE = 0.3, 0.1
 """Responses come in a rush after a survey opens, and again after a reminder midway."""
 LAUNCH_DAYS, REMINDER_DAYS = 12, 6
+RESULTS_PUBLISHED_AFTER_DAYS = 28
+"""The closed demo surveys' results were published four weeks after they closed."""
 WEEKEND_MOVED = 0.45
 """Fewer people answer at weekends: this share of weekend answers move to the Friday before."""
 
@@ -68,7 +91,12 @@ def demo_loaded() -> bool:
 
 
 def load_demo(seed: int = DEFAULT_SEED, responses: int = FULL_SIZE) -> DemoSummary:
-    """Add the demo (about `responses` responses in all), committed; nothing is kept on error."""
+    """Add the demo (about `responses` responses in all), committed; nothing is kept on error.
+
+    The default codebook goes in first (committed on its own), since the demo actions answer
+    its themes.
+    """
+    ensure_codebook()
     try:
         summary = _load(seed, responses)
         db.session.commit()
@@ -90,14 +118,16 @@ def response_counts(total: int) -> list[int]:
 
 def _load(seed: int, total: int) -> DemoSummary:
     groups = _groups()
+    users = {}
     for account in ACCOUNTS:
-        create_user(
+        users[account.role, account.groups] = create_user(
             account.email,
             account.name,
             account.role,
             DEMO_PASSWORD,
             [groups[slug] for slug in account.groups],
         )
+    load_group_members(groups)
     localities = list(db.session.scalars(select(Locality).order_by(Locality.position)))
     references = _References()
     stored_responses = stored_answers = 0
@@ -108,8 +138,15 @@ def _load(seed: int, total: int) -> DemoSummary:
         made, answers = _store_responses(rng, plan, survey, count, localities, references)
         stored_responses += made
         stored_answers += answers
+    load_translations(surveys)
     load_rates(surveys, seed)
     load_kpis(surveys, seed)
+    load_loop_kpis()
+    officer = users[Role.OFFICER, ()]
+    load_review_history(surveys, officer)
+    load_coproduction_records(list(surveys.values()))
+    load_actions(list(surveys.values()), officer)
+    load_follow_ups(surveys)
     return DemoSummary(len(groups), len(ACCOUNTS), len(SURVEYS), stored_responses, stored_answers)
 
 
@@ -139,10 +176,19 @@ def _store_survey(plan: DemoSurvey, groups: dict[str, Group]) -> Survey:
     survey.opens_on = plan.opens_on
     survey.closes_on = plan.closes_on
     survey.ask_locality = True
+    survey.young_people_mode = plan.young_people_mode
+    questions = {question.key: question for question in survey.questions}
+    for picture in plan.pictures:
+        question = questions[picture.key]
+        question.picture, question.picture_type = png(picture.svg), "image/png"
+        question.picture_alt = picture.alt
     drafted = datetime.combine(plan.opens_on - timedelta(days=42), time(10, 30))
     survey.created_at = drafted
     survey.updated_at = datetime.combine(plan.opens_on, time(9))
     survey.group_links = [SurveyGroup(group=groups[slug], role=role) for slug, role in plan.groups]
+    if plan.status == SurveyStatus.CLOSED:
+        published = plan.closes_on + timedelta(days=RESULTS_PUBLISHED_AFTER_DAYS)
+        survey.results_published_at = datetime.combine(published, time(10))
     db.session.flush()
     return survey
 
@@ -176,6 +222,10 @@ def _store_responses(
         )
         for person in people
     ]
+    # Drawn after the answers, so a survey's answers are the same whatever its share.
+    modes = [
+        Mode.EASY_READ if rng.random() < plan.easy_read_share else Mode.STANDARD for _ in people
+    ]
     response_rows = [
         {
             "survey_id": survey.id,
@@ -185,8 +235,9 @@ def _store_responses(
             "channel": person.channel,
             "audience_id": audience_id,
             "locality_id": person.locality,
+            "mode": mode,
         }
-        for person in people
+        for person, mode in zip(people, modes, strict=True)
     ]
     ids = _insert_returning_ids(response_rows)
     rows = [

@@ -81,5 +81,14 @@ ACCOUNTS = (
     DemoAccount(
         "demo.youth@example.org", "Demo youth forum editor", Role.FORUM_EDITOR, (YOUTH_FORUM,)
     ),
+    DemoAccount(
+        "demo.senco@example.org", "Demo SENCO network editor", Role.FORUM_EDITOR, (SENCO_NETWORK,)
+    ),
+    DemoAccount(
+        "demo.vcs@example.org",
+        "Demo voluntary sector network editor",
+        Role.FORUM_EDITOR,
+        (VCS_NETWORK,),
+    ),
     DemoAccount("demo.viewer@example.org", "Demo viewer", Role.VIEWER),
 )

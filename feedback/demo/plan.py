@@ -27,6 +27,15 @@ PAPER_HOURS = (0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 6, 6, 4, 5, 6, 5, 3, 0, 0, 0, 0, 0,
 
 
 @dataclass(frozen=True)
+class DemoPicture:
+    """A symbol shown with one question in easy read: SVG (made PNG when loaded), and alt text."""
+
+    key: str
+    svg: str
+    alt: str
+
+
+@dataclass(frozen=True)
 class DemoSurvey:
     """One survey of the demo, its story, and how its respondents behave.
 
@@ -36,6 +45,9 @@ class DemoSurvey:
     mood: how positive this audience is overall (0 average, negative less happy).
     hours: relative weight of each hour of the day, for answers given online.
     event_days: days of events where people answered in person (channel "event").
+    young_people_mode: asked in young people's mode.
+    pictures: symbols shown with questions in easy read.
+    easy_read_share: the share of respondents who answered in easy read.
     """
 
     definition: SurveyDefinition
@@ -50,6 +62,9 @@ class DemoSurvey:
     comments: CommentBank
     hours: tuple[int, ...]
     event_days: tuple[date, ...] = ()
+    young_people_mode: bool = False
+    pictures: tuple[DemoPicture, ...] = ()
+    easy_read_share: float = 0.0
 
     @property
     def last_day(self) -> date:

@@ -11,12 +11,14 @@ import tempfile
 from flask import Response, render_template, send_file, stream_with_context, url_for
 from flask_login import current_user
 
+from feedback import audit
 from feedback.analysis.services import may_review_comments, redact_names
 from feedback.auth.permissions import require_view, roles_required
 from feedback.exports import bp
 from feedback.exports.files import csv_chunks, write_xlsx
 from feedback.exports.layout import ExportLayout, Reader
 from feedback.exports.rows import response_rows
+from feedback.extensions import db
 from feedback.manage.access import load_survey
 from feedback.models import Survey
 from feedback.reports.filters import ResultFilters
@@ -37,6 +39,17 @@ def export_layout(survey: Survey) -> ExportLayout:
     """The columns of `survey`'s export for the signed-in staff member."""
     reader = Reader(raw_text=may_review_comments(current_user), redact_names=redact_names())
     return ExportLayout.of(survey_questions(survey), reader)
+
+
+def _record_export(survey: Survey, layout: ExportLayout, file_format: str) -> None:
+    """Note the download in the audit log, saying whether comments came as written."""
+    audit.record(
+        "export.responses",
+        subject=f"survey {survey.id}",
+        format=file_format,
+        raw_text=layout.reader.raw_text,
+    )
+    db.session.commit()
 
 
 def _attachment(survey: Survey, extension: str) -> dict[str, str]:
@@ -69,6 +82,7 @@ def responses_csv(survey_id: int):
     """Every response as a CSV row, streamed as it is read."""
     found = _viewable_survey(survey_id)
     layout = export_layout(found)
+    _record_export(found, layout, "csv")
     body = stream_with_context(csv_chunks(layout.headings, response_rows(found, layout)))
     return Response(body, mimetype="text/csv", headers=_attachment(found, "csv"))
 
@@ -79,6 +93,7 @@ def responses_xlsx(survey_id: int):
     """Every response as a row of an Excel workbook."""
     found = _viewable_survey(survey_id)
     layout = export_layout(found)
+    _record_export(found, layout, "xlsx")
     workbook = tempfile.TemporaryFile()  # noqa: SIM115  (send_file closes it after sending)
     write_xlsx(layout.headings, response_rows(found, layout), workbook)
     workbook.seek(0)

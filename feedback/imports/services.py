@@ -17,6 +17,7 @@ from feedback.extensions import db
 from feedback.imports.checking import CheckedRow, Examined, examine
 from feedback.imports.matching import Choices, Target, question_target
 from feedback.imports.problems import count_problems
+from feedback.manage.services import long_date
 from feedback.models import (
     Audience,
     Channel,
@@ -34,7 +35,6 @@ from feedback.respond.services import (
     LOCALITY_KEY,
     PREFER_NOT_TO_SAY,
     answer_rows,
-    long_date,
     new_reference,
 )
 from surveys.model import Answer, Option, Question, Section, SurveyDefinition

@@ -9,6 +9,7 @@ from feedback.charts import Chart, Column, line_chart
 from feedback.kpis.register import KeyOption
 from feedback.kpis.services import KpiPoint, KpiStatus, as_float
 from feedback.models import Kpi, KpiDirection, KpiSource, KpiUnit
+from feedback.yousaid.loop import min_comments
 from stats.kpis import Rag
 from stats.proportions import format_p_value
 
@@ -22,7 +23,32 @@ SOURCE_NAMES = {
     KpiSource.ANSWERS: "Survey answers",
     KpiSource.RESPONSE_RATE: "Survey response rates",
     KpiSource.ENTERED: "Entered or imported",
+    KpiSource.THEMES_ANSWERED: "Themes answered (from actions)",
+    KpiSource.DAYS_TO_REPLY: "Days to reply (from actions)",
+    KpiSource.ACTIONS_OVERDUE: "Actions overdue (from actions)",
 }
+LOOP_RULES = {
+    KpiSource.THEMES_ANSWERED: (
+        "Of the themes with at least {least} comments in each survey that closed in the period, "
+        "the percentage with a published action linked to the theme and the survey."
+    ),
+    KpiSource.DAYS_TO_REPLY: (
+        "The median number of days from a survey’s closing date to its first published "
+        "action, over the surveys that closed in the period and have one."
+    ),
+    KpiSource.ACTIONS_OVERDUE: (
+        "Of the actions open at the end of the period (not done and not ‘not doing’) with a "
+        "due date, the percentage whose due date had passed. The current period is counted "
+        "at the end of today."
+    ),
+}
+LOOP_COLUMNS = {
+    KpiSource.THEMES_ANSWERED: ("Themes with a response", "Themes"),
+    KpiSource.ACTIONS_OVERDUE: ("Overdue", "Open actions with a due date"),
+    KpiSource.ANSWERS: ("Positive", "Base"),
+    KpiSource.RESPONSE_RATE: ("Responses", "Target population"),
+}
+"""What a KPI's numerator and denominator are, for the trend's table."""
 SPARKLINE_WIDTH, SPARKLINE_HEIGHT, SPARKLINE_PAD = 96, 28, 3
 
 
@@ -126,7 +152,9 @@ def rag_rules(kpi: Kpi) -> list[str]:
 
 
 def rule_text(kpi: Kpi, options: Sequence[KeyOption]) -> str:
-    """How a survey KPI is worked out, in a sentence or two (`options`: its key's answers)."""
+    """How a KPI is worked out, in a sentence or two (`options`: its key's answers)."""
+    if kpi.source in LOOP_RULES:
+        return LOOP_RULES[kpi.source].format(least=f"{min_comments():,}")
     audience = f" from {kpi.audience.name.lower()}" if kpi.audience else ""
     only = f" (only {kpi.audience.name.lower()})" if kpi.audience else ""
     if kpi.source == KpiSource.RESPONSE_RATE:
@@ -160,13 +188,9 @@ def trend_chart(status: KpiStatus) -> Chart:
     kpi = status.kpi
     kind = {KpiUnit.PERCENT: "percent", KpiUnit.COUNT: "count"}.get(kpi.unit, "number")
     extra = ()
-    if kpi.source == KpiSource.ANSWERS:
-        extra = (Column("numerator", "Positive", "count"), Column("denominator", "Base", "count"))
-    elif kpi.source == KpiSource.RESPONSE_RATE:
-        extra = (
-            Column("numerator", "Responses", "count"),
-            Column("denominator", "Target population", "count"),
-        )
+    if kpi.source in LOOP_COLUMNS:
+        top, bottom = LOOP_COLUMNS[kpi.source]
+        extra = (Column("numerator", top, "count"), Column("denominator", bottom, "count"))
     rows = [
         {
             "period": point.label,

@@ -53,6 +53,17 @@ SOURCES = [
     SelectChoice(KpiSource.ANSWERS.value, "Worked out from survey answers"),
     SelectChoice(KpiSource.RESPONSE_RATE.value, "Worked out from survey response rates"),
     SelectChoice(KpiSource.ENTERED.value, "Entered or imported each period"),
+    SelectChoice(
+        KpiSource.THEMES_ANSWERED.value,
+        "Worked out from actions: themes in closed surveys with a published response",
+    ),
+    SelectChoice(
+        KpiSource.DAYS_TO_REPLY.value,
+        "Worked out from actions: median days from a survey closing to its first response",
+    ),
+    SelectChoice(
+        KpiSource.ACTIONS_OVERDUE.value, "Worked out from actions: open actions past their due date"
+    ),
 ]
 NUMBER_NAMES = {
     "target": "target",
@@ -60,6 +71,12 @@ NUMBER_NAMES = {
     "comparator": "comparator",
 }
 COMPUTED = (KpiSource.ANSWERS.value, KpiSource.RESPONSE_RATE.value)
+LOOP_MEASURES = {
+    KpiSource.THEMES_ANSWERED.value: (KpiUnit.PERCENT, KpiDirection.UP, "a percentage"),
+    KpiSource.DAYS_TO_REPLY.value: (KpiUnit.DAYS, KpiDirection.DOWN, "in days"),
+    KpiSource.ACTIONS_OVERDUE.value: (KpiUnit.PERCENT, KpiDirection.DOWN, "a percentage"),
+}
+"""Closing-the-loop sources: the unit and direction each one's values have."""
 NONE_CHOSEN = ""
 
 
@@ -129,9 +146,27 @@ class KpiForm(FlaskForm):
         if self.source.data in COMPUTED and unit not in (None, KpiUnit.PERCENT):
             self.unit.errors.append("A KPI worked out from surveys is a percentage")
             valid = False
+        valid = self._check_loop_measure(unit) and valid
         if self.comparator.data and not self.comparator_label.data:
             self.comparator_label.errors.append(
                 "Say what the comparator is, like ‘National average, 2024’"
+            )
+            valid = False
+        return valid
+
+    def _check_loop_measure(self, unit: KpiUnit | None) -> bool:
+        """A closing-the-loop KPI keeps the unit and direction its values have."""
+        if self.source.data not in LOOP_MEASURES:
+            return True
+        needed_unit, needed_direction, words = LOOP_MEASURES[self.source.data]
+        valid = True
+        if unit not in (None, needed_unit):
+            self.unit.errors.append(f"This KPI, worked out from actions, is {words}")
+            valid = False
+        if self.direction.data and self.direction.data != needed_direction.value:
+            better = "Higher" if needed_direction == KpiDirection.UP else "Lower"
+            self.direction.errors.append(
+                f"Select ‘{better} is better’: that is the good direction for this KPI"
             )
             valid = False
         return valid

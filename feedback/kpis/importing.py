@@ -174,7 +174,8 @@ class _KpiFinder:
             raise ValueProblem(f"There is no KPI called ‘{text}’")
         if kpi.source != KpiSource.ENTERED:
             raise ValueProblem(
-                f"‘{kpi.name}’ is worked out from surveys, so values cannot be entered for it"
+                f"‘{kpi.name}’ is worked out from surveys or actions, so values cannot be "
+                "entered for it"
             )
         return kpi
 

@@ -12,6 +12,8 @@ then the months are added up into the KPI's periods:
   figures), counted in the period the survey closed, or opened if it is still open. Surveys
   in the same period are added together.
 - `entered`: the values staff entered or imported.
+- `themes_answered`, `days_to_reply`, `actions_overdue`: closing-the-loop measures worked out
+  from surveys and actions by `feedback.yousaid.loop.loop_points` (see docs/you-said-we-did.md).
 
 `kpi_statuses` and `kpi_record` are what the pages, the command line and the API use.
 """
@@ -40,6 +42,7 @@ from feedback.models import (
     SurveyStatus,
     TargetPopulation,
 )
+from feedback.yousaid.loop import LOOP_SOURCES, loop_points
 from stats.kpis import Change, Rag, period_label, period_start, rag_rating
 from stats.proportions import ProportionChange, two_proportion_test
 from stats.suppression import is_small, publishable_percent, suppress_counts
@@ -211,6 +214,17 @@ def kpi_points(kpi: Kpi, until: date | None = None) -> tuple[KpiPoint, ...]:
             )
             for entry in sorted(kpi.values, key=lambda value: value.period_start)
         )
+    if kpi.source in LOOP_SOURCES:
+        return tuple(
+            KpiPoint(
+                point.start,
+                period_label(point.start, kpi.period),
+                point.value,
+                point.numerator,
+                point.denominator,
+            )
+            for point in loop_points(kpi.source, kpi.period, until)
+        )
     if kpi.source == KpiSource.ANSWERS:
         counts = _by_period(kpi, _answer_months(kpi, until))
     else:
@@ -252,7 +266,8 @@ def kpi_status(kpi: Kpi, until: date | None = None) -> KpiStatus:
             better_up,
         ),
         change=Change(previous.value, latest.value, better_up) if latest and previous else None,
-        test=_test(latest, previous),
+        # Overdue shares at two period ends count many of the same actions: not two samples.
+        test=None if kpi.source == KpiSource.ACTIONS_OVERDUE else _test(latest, previous),
     )
 
 

@@ -16,6 +16,8 @@ from surveys.model import Section as SectionDefinition
 from surveys.types import format_number, get_type
 
 UP, DOWN = "up", "down"
+FIVE_POINT_TYPES = frozenset({"agreement", "satisfaction"})
+"""Scales too fine for many young people: a young people's survey should use faces or Yes/No."""
 
 
 def numbered(survey: Survey) -> dict[int, int]:
@@ -110,6 +112,35 @@ def outline(survey: Survey) -> list[SectionOutline]:
         ]
         outlines.append(SectionOutline(section.id, section.title, lines))
     return outlines
+
+
+def five_point_lines(sections: list[SectionOutline]) -> list[QuestionLine]:
+    """The questions using a 5-point scale, which a young people's survey should not."""
+    return [
+        line
+        for section in sections
+        for line in section.questions
+        if line.definition.type in FIVE_POINT_TYPES
+    ]
+
+
+@dataclass(frozen=True)
+class EasyReadCoverage:
+    """How many of a survey's questions have easy read wording, and a picture."""
+
+    questions: int
+    easy_read: int
+    pictures: int
+
+
+def easy_read_coverage(sections: list[SectionOutline]) -> EasyReadCoverage:
+    """Counts of the questions with easy read wording and with a picture, to show the gaps."""
+    lines = [line.definition for section in sections for line in section.questions]
+    return EasyReadCoverage(
+        questions=len(lines),
+        easy_read=sum(1 for question in lines if question.easy_read),
+        pictures=sum(1 for question in lines if question.has_picture),
+    )
 
 
 # Sections ------------------------------------------------------------------------------------
@@ -243,10 +274,34 @@ def definition_with(
     return replace(definition_from_survey(survey), sections=tuple(sections)), path
 
 
+@dataclass(frozen=True)
+class PictureChange:
+    """What happens to a question's picture: kept (no data), replaced by `data`, or removed."""
+
+    alt: str = ""
+    data: bytes | None = None
+    mimetype: str | None = None
+    remove: bool = False
+
+    def apply(self, question: Question) -> None:
+        """Store the change on `question` (not committed)."""
+        if self.remove:
+            question.picture, question.picture_type, question.picture_alt = None, None, ""
+            return
+        if self.data is not None:
+            question.picture, question.picture_type = self.data, self.mimetype
+        question.picture_alt = self.alt if question.picture_type else ""
+
+
 def save_question(
-    survey: Survey, section: Section, question: Question | None, edited: QuestionDefinition
+    survey: Survey,
+    section: Section,
+    question: Question | None,
+    edited: QuestionDefinition,
+    picture: PictureChange | None = None,
 ) -> Question:
-    """Store `edited` as a new question at the end of `section`, or over `question`.
+    """Store `edited` as a new question at the end of `section`, or over `question`, with the
+    picture change, if any.
 
     A changed key is followed by the skip logic of the questions that refer to it.
     """
@@ -259,5 +314,7 @@ def save_question(
         question.options.clear()
         db.session.flush()  # old option values go before new rows reuse them
     apply_question(question, edited)
+    if picture is not None:
+        picture.apply(question)
     db.session.commit()
     return question

@@ -33,7 +33,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput
 
-from feedback.manage.services import SurveyDetails
+from feedback.manage.services import RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN, SurveyDetails
 from surveys.rules import TITLE_MAX
 from surveys.types import QUESTION_TYPES
 
@@ -119,6 +119,20 @@ def add_error(form: Form, name: str, message: str) -> None:
 # Surveys -------------------------------------------------------------------------------------
 
 
+def retention_months(raw: str | None) -> int:
+    """A retention period typed as a whole number of months; ValidationError otherwise."""
+    if not raw:
+        raise ValidationError("Enter how many months to keep written answers and contact details")
+    if not (raw.isascii() and raw.isdigit()):
+        raise ValidationError("Enter the number of months as a whole number, like 24")
+    months = int(raw)
+    if not RETENTION_MIN <= months <= RETENTION_MAX:
+        raise ValidationError(
+            f"Enter a number of months between {RETENTION_MIN} and {RETENTION_MAX}"
+        )
+    return months
+
+
 class SurveyDetailsForm(FlaskForm):
     """A survey's title, wording, audiences, groups and dates."""
 
@@ -151,7 +165,13 @@ class SurveyDetailsForm(FlaskForm):
         invalid_value_message="Select audiences from the list",
     )
     groups = _checkboxes(
-        "Which groups are co-producing it?",
+        "Which groups are writing it with you (co-authors)?",
+        coerce=int,
+        invalid_choice_message="Select groups from the list",
+        invalid_value_message="Select groups from the list",
+    )
+    reviewer_groups = _checkboxes(
+        "Which groups are reviewing it?",
         coerce=int,
         invalid_choice_message="Select groups from the list",
         invalid_value_message="Select groups from the list",
@@ -165,6 +185,19 @@ class SurveyDetailsForm(FlaskForm):
         default="yes",
         invalid_choice_message="Select yes if respondents should be asked where they live",
     )
+    young_people_mode = RadioField(
+        "Use young people’s mode?",
+        widget=GovRadioInput(),
+        choices=YES_NO,
+        default="no",
+        invalid_choice_message="Select yes if the survey should use young people’s mode",
+    )
+    retention_months = StringField(
+        "How long to keep written answers and contact details after the survey closes",
+        widget=GovTextInput(),
+        filters=[strip],
+        default=str(RETENTION_DEFAULT),
+    )
     submit = SubmitField("Save and continue", widget=GovSubmitInput())
 
     def __init__(self, *args, groups_required: bool = False, **kwargs) -> None:
@@ -176,13 +209,22 @@ class SurveyDetailsForm(FlaskForm):
             raise ValidationError("Select at least one audience")
 
     def validate_groups(self, field: SelectMultipleField) -> None:
-        if self.groups_required and not field.data:
+        if self.groups_required and not (field.data or self.reviewer_groups.data):
             raise ValidationError("Select at least one of your groups")
+
+    def validate_reviewer_groups(self, field: SelectMultipleField) -> None:
+        if set(field.data or ()) & set(self.groups.data or ()):
+            raise ValidationError(
+                "Select each group once: as a co-author or as a reviewer, not both"
+            )
 
     def validate_closes_on(self, field: DateInputField) -> None:
         opens_on = self.opens_on.data
         if opens_on and field.data and field.data < opens_on:
             raise ValidationError("The closing date must be the same as or after the opening date")
+
+    def validate_retention_months(self, field: StringField) -> None:
+        field.data = str(retention_months(field.data))
 
     def details(self) -> SurveyDetails:
         """What was entered, for the services."""
@@ -192,9 +234,12 @@ class SurveyDetailsForm(FlaskForm):
             what_happens_next=self.what_happens_next.data or "",
             audience_ids=self.audiences.data or [],
             group_ids=self.groups.data or [],
+            reviewer_group_ids=self.reviewer_groups.data or [],
             opens_on=self.opens_on.data,
             closes_on=self.closes_on.data,
             ask_locality=self.ask_locality.data == "yes",
+            young_people_mode=self.young_people_mode.data == "yes",
+            retention_months=int(self.retention_months.data),
         )
 
 
@@ -278,8 +323,24 @@ class QuestionForm(FlaskForm):
         "Easy read wording (optional)",
         widget=GovTextArea(),
         filters=[strip],
-        description="The question in short, simple words, for respondents who choose easy read.",
+        description="The question again for respondents who choose easy read. Use short "
+        "sentences and everyday words, one idea in each sentence, and ask a question rather "
+        "than make a statement, like ‘Do people help you to learn?’",
     )
+    picture = FileField(
+        "Picture or symbol (optional)",
+        widget=GovFileInput(),
+        description="Shown next to the question to help people understand it. A PNG, JPEG, "
+        "GIF or WebP file.",
+    )
+    picture_alt = StringField(
+        "Alt text for the picture",
+        widget=GovTextInput(),
+        filters=[strip],
+        description="Say what the picture shows, for people who cannot see it, like ‘A child "
+        "putting up their hand in class’. Needed when there is a picture.",
+    )
+    remove_picture = BooleanField("Remove the picture", widget=GovCheckboxInput())
     options = TextAreaField(
         "Answer options",
         widget=GovTextArea(),
@@ -346,8 +407,11 @@ class QuestionForm(FlaskForm):
         conditions: list[SelectChoice],
         pledges: list[SelectChoice],
         areas: list[SelectChoice],
+        has_picture: bool = False,
     ) -> QuestionForm:
         """Keep only the fields this type of question uses, and fill in the choices."""
+        if not has_picture:
+            del self.remove_picture
         if not custom_options:
             del self.options
             del self.allow_other

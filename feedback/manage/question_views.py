@@ -7,16 +7,19 @@ or in review).
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from werkzeug import Response
 
+from feedback import audit
 from feedback.auth.permissions import require_edit, roles_required
+from feedback.extensions import db
 from feedback.manage import bp, building, services
 from feedback.manage.access import load_question, load_section, load_survey
 from feedback.manage.forms import ConfirmForm, QuestionTypeForm, SectionForm, add_error
 from feedback.manage.questions import QuestionEditor
 from feedback.manage.views import EDITORS, survey_url
 from feedback.models import Survey
+from feedback.pictures.checks import size_words
 from surveys.types import QUESTION_TYPES, get_type
 
 
@@ -89,6 +92,8 @@ def delete_section(survey_id: int, section_id: int):
     if form.validate_on_submit() and not blockers:
         title = section.title
         building.delete_section(section)
+        audit.record("section.deleted", subject=f"survey {survey.id}", title=title)
+        db.session.commit()
         flash(f"Section ‘{title}’ has been deleted", "success")
         return redirect(survey_url(survey))
     count = len(section.questions)
@@ -147,7 +152,7 @@ def _question_page(editor: QuestionEditor, heading: str, back_url: str):
         edited = editor.read(form)
         if edited is not None:
             question = building.save_question(
-                editor.survey, editor.section, editor.question, edited
+                editor.survey, editor.section, editor.question, edited.definition, edited.picture
             )
             number = building.numbered(editor.survey)[question.id]
             flash(f"Question {number} has been saved", "success")
@@ -158,6 +163,10 @@ def _question_page(editor: QuestionEditor, heading: str, back_url: str):
         survey=editor.survey,
         kind=editor.kind,
         question=editor.question,
+        has_picture=editor.has_picture,
+        picture_limit=size_words(int(current_app.config["PICTURE_MAX_KB"])),
+        five_point_warning=editor.survey.young_people_mode
+        and editor.kind.name in building.FIVE_POINT_TYPES,
         heading=heading,
         back_url=back_url,
     )
@@ -264,6 +273,8 @@ def delete_question(survey_id: int, question_id: int):
     number = building.numbered(survey)[question.id]
     if form.validate_on_submit() and not blockers:
         building.delete_question(question)
+        audit.record("question.deleted", subject=f"survey {survey.id}", number=number)
+        db.session.commit()
         flash(f"Question {number} has been deleted", "success")
         return redirect(survey_url(survey))
     return render_template(

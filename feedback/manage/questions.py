@@ -7,15 +7,18 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from flask import current_app
 from sqlalchemy import select
+from werkzeug.datastructures import FileStorage
 from wtforms import SelectChoice
 
 from feedback.definitions import known_slugs, question_definition
 from feedback.extensions import db
-from feedback.manage.building import definition_with, dependents, name_of
+from feedback.manage.building import PictureChange, definition_with, dependents, name_of
 from feedback.manage.forms import QuestionForm, add_error, has_errors
 from feedback.manage.slugs import make_unique, slugify
 from feedback.models import Area, Pledge, Question, Section, Survey
+from feedback.pictures.checks import picture_problems, picture_type
 from surveys.model import OTHER, Condition, Operator, Option
 from surveys.model import Question as QuestionDefinition
 from surveys.routing import condition_sources
@@ -69,6 +72,14 @@ def _choice_label(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+@dataclass(frozen=True)
+class EditedQuestion:
+    """A question as entered: its definition, and what happens to its picture."""
+
+    definition: QuestionDefinition
+    picture: PictureChange
+
+
 @dataclass
 class QuestionEditor:
     """Adding a question of type `kind` at the end of `section`, or editing `question`."""
@@ -89,7 +100,13 @@ class QuestionEditor:
             conditions=self._condition_choices(),
             pledges=[SelectChoice(pledge.slug, pledge.title) for pledge in pledges],
             areas=[SelectChoice(area.slug, f"{area.number}. {area.name}") for area in areas],
+            has_picture=self.has_picture,
         )
+
+    @property
+    def has_picture(self) -> bool:
+        """True when the question being edited already has a picture."""
+        return self.question is not None and self.question.picture_type is not None
 
     def _initial(self) -> dict:
         if self.question is None:
@@ -111,6 +128,7 @@ class QuestionEditor:
             "pledges": list(stored.pledges),
             "areas": list(stored.areas),
             "key": stored.key,
+            "picture_alt": stored.picture_alt,
         }
 
     def _condition_choices(self) -> list[SelectChoice]:
@@ -125,7 +143,7 @@ class QuestionEditor:
             for option in options
         ]
 
-    def read(self, form: QuestionForm) -> QuestionDefinition | None:
+    def read(self, form: QuestionForm) -> EditedQuestion | None:
         """The question as entered, or None after putting every problem on its field."""
         text = form.text.data or ""
         edited = QuestionDefinition(
@@ -145,7 +163,25 @@ class QuestionEditor:
         )
         self._check_dependents(form, edited)
         self._check_with_survey(form, edited)
-        return None if has_errors(form) else edited
+        picture = self._picture(form)
+        return None if has_errors(form) else EditedQuestion(edited, picture)
+
+    def _picture(self, form: QuestionForm) -> PictureChange:
+        """The picture change entered, after checking the file's type and size and the alt text."""
+        max_kb = int(current_app.config["PICTURE_MAX_KB"])
+        chosen = form.picture.data
+        upload = None
+        if isinstance(chosen, FileStorage) and chosen.filename:
+            upload = chosen.read(max_kb * 1024 + 1)
+        alt = form.picture_alt.data or ""
+        remove = "remove_picture" in form and bool(form.remove_picture.data)
+        problems = picture_problems(
+            upload, alt, max_kb=max_kb, has_picture=self.has_picture, remove=remove
+        )
+        for problem in problems:
+            add_error(form, problem.field, problem.message)
+        mimetype = picture_type(upload) if upload is not None else None
+        return PictureChange(alt=alt, data=upload, mimetype=mimetype, remove=remove)
 
     def _key(self, form: QuestionForm, text: str) -> str:
         others = {q.key: q for q in self.survey.questions if q is not self.question}

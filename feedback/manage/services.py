@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from feedback.auth.permissions import EDITABLE_STATUSES, manages_surveys, visible_surveys
 from feedback.definitions import definition_from_survey, known_slugs, survey_from_definition
 from feedback.extensions import db
+from feedback.languages.services import translation_problems
 from feedback.manage.slugs import make_unique, slugify
 from feedback.models import (
     Audience,
@@ -29,12 +30,16 @@ from feedback.models import (
     SurveyStatus,
     User,
 )
+from feedback.reviews.services import close_latest_round, sign_off_problem
 from surveys.definition import DefinitionError, dumps, loads
 from surveys.model import SurveyDefinition
 from surveys.rules import SLUG_MAX, TITLE_MAX, DefinitionIssue, validate_definition
 
 FIRST_SECTION_TITLE = "Your views"
 SLUG_LENGTH = 60
+RETENTION_DEFAULT = 24
+RETENTION_MIN, RETENTION_MAX = 1, 120
+"""Months written answers and contact details are kept after a survey closes, and the bounds."""
 STATUS_ORDER = (
     SurveyStatus.OPEN,
     SurveyStatus.IN_REVIEW,
@@ -104,6 +109,9 @@ class SurveyDetails:
     opens_on: date | None
     closes_on: date | None
     ask_locality: bool
+    reviewer_group_ids: Sequence[int] = ()
+    retention_months: int = RETENTION_DEFAULT
+    young_people_mode: bool = False
 
 
 def _free_slug(title: str, survey: Survey | None = None) -> str:
@@ -125,16 +133,22 @@ def _apply_details(
     survey.opens_on = details.opens_on
     survey.closes_on = details.closes_on
     survey.ask_locality = details.ask_locality
+    survey.young_people_mode = details.young_people_mode
+    survey.retention_months = details.retention_months
     # Links to groups the user could not choose (another group's, for a forum editor) stay.
+    roles = {group_id: GroupRole.CO_AUTHOR for group_id in details.group_ids}
+    roles.update({group_id: GroupRole.REVIEWER for group_id in details.reviewer_group_ids})
     kept = [
         link
         for link in survey.group_links
-        if link.group_id not in choosable_group_ids or link.group_id in details.group_ids
+        if link.group_id not in choosable_group_ids or link.group_id in roles
     ]
+    for link in kept:
+        link.role = roles.get(link.group_id, link.role)
     linked = {link.group_id for link in kept}
     added = [
-        SurveyGroup(group_id=group_id, role=GroupRole.CO_AUTHOR)
-        for group_id in details.group_ids
+        SurveyGroup(group_id=group_id, role=role)
+        for group_id, role in roles.items()
         if group_id not in linked
     ]
     survey.group_links = kept + added
@@ -346,6 +360,9 @@ def readiness_problems(survey: Survey) -> list[str]:
             f"The closing date, {long_date(survey.closes_on)}, has passed: "
             "change or remove it in the survey details"
         )
+    if survey.status in EDITABLE_STATUSES and (unsigned := sign_off_problem(survey, "opened")):
+        problems.append(unsigned)
+    problems.extend(translation_problems(survey))
     return problems
 
 
@@ -360,6 +377,8 @@ def change_status(survey: Survey, action: StatusAction) -> list[str]:
         return [wrong_status_message(survey, action)]
     problems = readiness_problems(survey) if action.needs_ready else []
     if not problems:
+        if survey.status in EDITABLE_STATUSES and action.target == SurveyStatus.OPEN:
+            close_latest_round(survey)  # it has gone out: the review is over
         survey.status = action.target
         db.session.commit()
     return problems
@@ -374,11 +393,24 @@ def duplicate_survey(survey: Survey) -> Survey:
     definition = replace(definition_from_survey(survey), slug=_free_slug(title), title=title)
     copy = survey_from_definition(definition, status=SurveyStatus.DRAFT)
     copy.ask_locality = survey.ask_locality
+    copy.young_people_mode = survey.young_people_mode
+    copy.retention_months = survey.retention_months
+    _copy_pictures(survey, copy)
     copy.group_links = [
         SurveyGroup(group_id=link.group_id, role=link.role) for link in survey.group_links
     ]
     db.session.commit()
     return copy
+
+
+def _copy_pictures(survey: Survey, copy: Survey) -> None:
+    """Give each question of `copy` the picture of the question with its key in `survey`."""
+    pictured = {question.key: question for question in survey.questions if question.picture_type}
+    for question in copy.questions:
+        if original := pictured.get(question.key):
+            question.picture = original.picture
+            question.picture_type = original.picture_type
+            question.picture_alt = original.picture_alt
 
 
 class ImportFailed(ValueError):

@@ -27,7 +27,7 @@ from feedback.definitions import definition_from_survey
 from feedback.extensions import db
 from feedback.manage import bp, services
 from feedback.manage.access import load_question, load_survey
-from feedback.manage.building import asked_when, outline
+from feedback.manage.building import asked_when, easy_read_coverage, five_point_lines, outline
 from feedback.manage.forms import (
     ConfirmForm,
     ImportForm,
@@ -35,7 +35,7 @@ from feedback.manage.forms import (
     add_error,
     error_summary,
 )
-from feedback.models import Audience, Role, Survey
+from feedback.models import Audience, GroupRole, Role, Survey
 
 EDITORS = (Role.ADMIN, Role.OFFICER, Role.FORUM_EDITOR)
 
@@ -119,16 +119,28 @@ def _details_form(survey: Survey | None) -> tuple[SurveyDetailsForm, list[int]]:
             "purpose": survey.purpose,
             "what_happens_next": survey.what_happens_next,
             "audiences": [audience.id for audience in survey.audiences],
-            "groups": [group.id for group in survey.groups if group.id in group_ids],
+            "groups": _linked(survey, GroupRole.CO_AUTHOR, group_ids),
+            "reviewer_groups": _linked(survey, GroupRole.REVIEWER, group_ids),
             "opens_on": survey.opens_on,
             "closes_on": survey.closes_on,
             "ask_locality": "yes" if survey.ask_locality else "no",
+            "young_people_mode": "yes" if survey.young_people_mode else "no",
         }
     form = SurveyDetailsForm(data=initial, groups_required=not manages_surveys(current_user))
     audiences = db.session.scalars(select(Audience).order_by(Audience.position))
     form.audiences.choices = [SelectChoice(audience.id, audience.name) for audience in audiences]
     form.groups.choices = [SelectChoice(group.id, group.name) for group in groups]
+    form.reviewer_groups.choices = form.groups.choices
     return form, group_ids
+
+
+def _linked(survey: Survey, role: GroupRole, group_ids: list[int]) -> list[int]:
+    """The ids of the groups taking part in `survey` in `role`, among `group_ids`."""
+    return [
+        link.group_id
+        for link in survey.group_links
+        if link.role == role and link.group_id in group_ids
+    ]
 
 
 @bp.route("/surveys/new", methods=["GET", "POST"])
@@ -176,10 +188,13 @@ def survey(survey_id: int):
     survey = load_survey(survey_id)
     require_view(survey)
     may_edit = can_edit_survey(current_user, survey)
+    sections = outline(survey)
     return render_template(
         "manage/survey.html",
         survey=survey,
-        sections=outline(survey),
+        sections=sections,
+        coverage=easy_read_coverage(sections),
+        five_point=five_point_lines(sections) if survey.young_people_mode else [],
         responses=services.response_count(survey),
         may_edit=may_edit,
         may_edit_details=may_edit and not services.details_locked_message(survey),
@@ -261,7 +276,7 @@ def export_survey(survey_id: int):
 @bp.get("/surveys/<int:survey_id>/preview")
 @roles_required()
 def preview(survey_id: int):
-    """Every question as respondents see it."""
+    """Every question as respondents see it, optionally in easy read."""
     survey = load_survey(survey_id)
     require_view(survey)
     definition = definition_from_survey(survey)
@@ -269,7 +284,9 @@ def preview(survey_id: int):
         "manage/preview.html",
         survey=survey,
         definition=definition,
+        question_ids={question.key: question.id for question in survey.questions},
         asked_when=partial(asked_when, definition),
+        easy_read=request.args.get("easy_read") == "1",
         back_url=survey_url(survey),
     )
 

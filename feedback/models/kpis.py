@@ -1,7 +1,9 @@
 """The KPI register: what the improvement board judges the partnership on, and its values.
 
 A KPI is computed from survey answers (`KpiSource.ANSWERS`, `KpiSource.RESPONSE_RATE`) or has
-values entered or imported per period (`KpiSource.ENTERED`).
+values entered or imported per period (`KpiSource.ENTERED`), or measures how well the loop is
+closed from the actions ("You said, we did"): `THEMES_ANSWERED`, `DAYS_TO_REPLY`,
+`ACTIONS_OVERDUE`.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ class KpiSource(StrEnum):
     ANSWERS = "answers"
     RESPONSE_RATE = "response_rate"
     ENTERED = "entered"
+    THEMES_ANSWERED = "themes_answered"
+    DAYS_TO_REPLY = "days_to_reply"
+    ACTIONS_OVERDUE = "actions_overdue"
 
 
 class Kpi(db.Model):

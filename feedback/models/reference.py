@@ -55,4 +55,6 @@ class Group(db.Model):
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
     contact_email: Mapped[str] = mapped_column(String(254), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")

@@ -34,6 +34,18 @@ class Channel(StrEnum):
         return self.value.capitalize()
 
 
+class Mode(StrEnum):
+    """How the questions were worded for the respondent."""
+
+    STANDARD = "standard"
+    EASY_READ = "easy_read"
+
+    @property
+    def label(self) -> str:
+        """The mode as staff read it."""
+        return {"standard": "Standard", "easy_read": "Easy read"}[self.value]
+
+
 class Response(db.Model):
     """One respondent's submitted answers to one survey, stored whole or not at all."""
 
@@ -45,6 +57,8 @@ class Response(db.Model):
     submission_token: Mapped[str] = mapped_column(String(64), unique=True)
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
     channel: Mapped[Channel] = mapped_column(str_enum(Channel), default=Channel.ONLINE)
+    mode: Mapped[Mode] = mapped_column(str_enum(Mode), default=Mode.STANDARD)
+    language: Mapped[str] = mapped_column(String(10), default="en")
     audience_id: Mapped[int | None] = mapped_column(
         ForeignKey("audience.id", ondelete="SET NULL"), index=True
     )
@@ -99,6 +113,11 @@ class Draft(db.Model):
     token: Mapped[str] = mapped_column(String(64), unique=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), index=True)
     answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    mode: Mapped[Mode] = mapped_column(str_enum(Mode), default=Mode.STANDARD)
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    resume_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    """SHA-256 of the "come back later" code, while one is live (the code itself is not kept)."""
+    resume_expires_at: Mapped[datetime | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
 

@@ -6,11 +6,22 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, Numeric, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    ForeignKey,
+    LargeBinary,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback.extensions import db
 from feedback.models.columns import str_enum, utcnow
+from feedback.models.coproduction import CoproductionRecord
 from feedback.models.reference import Area, Audience, Group, Pledge
 
 
@@ -63,7 +74,7 @@ question_area = Table(
 )
 
 
-class Survey(db.Model):
+class Survey(CoproductionRecord, db.Model):
     """A survey, from first draft to archive."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -77,6 +88,11 @@ class Survey(db.Model):
     opens_on: Mapped[date | None]
     closes_on: Mapped[date | None]
     ask_locality: Mapped[bool] = mapped_column(default=True)
+    young_people_mode: Mapped[bool] = mapped_column(default=False)
+    """Asked in young people's mode: 3-point faces, a progress indicator, skippable questions."""
+    retention_months: Mapped[int] = mapped_column(default=24)
+    """How long after closing raw comments and contact details are kept (aggregates stay)."""
+    raw_text_deleted_at: Mapped[datetime | None]
     results_published_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -89,6 +105,9 @@ class Survey(db.Model):
     )
     sections: Mapped[list[Section]] = relationship(
         back_populates="survey", cascade="all, delete-orphan", order_by="Section.position"
+    )
+    translations: Mapped[list[SurveyTranslation]] = relationship(
+        back_populates="survey", cascade="all, delete-orphan", order_by="SurveyTranslation.language"
     )
 
     @property
@@ -146,6 +165,10 @@ class Question(db.Model):
     text: Mapped[str] = mapped_column(Text)
     hint: Mapped[str] = mapped_column(Text, default="")
     easy_read: Mapped[str] = mapped_column(Text, default="")
+    picture: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    """An optional picture or symbol shown with the question (PNG, JPEG, GIF or WebP)."""
+    picture_type: Mapped[str | None] = mapped_column(String(40))
+    picture_alt: Mapped[str] = mapped_column(Text, default="")
     required: Mapped[bool] = mapped_column(default=True)
     allow_other: Mapped[bool] = mapped_column(default=False)
     minimum: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
@@ -178,3 +201,19 @@ class QuestionOption(db.Model):
     position: Mapped[int] = mapped_column(default=0)
 
     question: Mapped[Question] = relationship(back_populates="options")
+
+
+class SurveyTranslation(db.Model):
+    """A survey's content in another language: every string keyed as `surveys.translation`
+    names it. Respondents are offered the language only when `offered` and complete."""
+
+    __table_args__ = (UniqueConstraint("survey_id", "language"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), index=True)
+    language: Mapped[str] = mapped_column(String(10))
+    strings: Mapped[dict] = mapped_column(JSON, default=dict)
+    offered: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    survey: Mapped[Survey] = relationship(back_populates="translations")

@@ -22,6 +22,7 @@ class Role(StrEnum):
     OFFICER = "officer"
     FORUM_EDITOR = "forum_editor"
     VIEWER = "viewer"
+    MEMBER = "member"
 
     @property
     def label(self) -> str:
@@ -34,7 +35,9 @@ ROLE_LABELS = {
     Role.OFFICER: "Co-production officer",
     Role.FORUM_EDITOR: "Forum editor",
     Role.VIEWER: "Viewer",
+    Role.MEMBER: "Group member",
 }
+"""A group member is invited by email to review drafts for their groups, and sees nothing else."""
 
 user_group = Table(
     "user_group",
@@ -54,6 +57,9 @@ class User(UserMixin, db.Model):
     role: Mapped[Role] = mapped_column(str_enum(Role))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    locked_until: Mapped[datetime | None]
+    totp_secret: Mapped[str] = mapped_column(String(64), default="")
+    totp_required: Mapped[bool] = mapped_column(default=False)
     groups: Mapped[list[Group]] = relationship(secondary=user_group, order_by=Group.name)
 
     @property
@@ -67,3 +73,18 @@ class User(UserMixin, db.Model):
     def check_password(self, password: str) -> bool:
         """True when `password` matches the stored hash."""
         return check_password_hash(self.password_hash, password)
+
+
+class Invitation(db.Model):
+    """A one-time link inviting someone to set a password and join as a group member."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
+    invited_by: Mapped[User | None] = relationship(foreign_keys=[invited_by_id])

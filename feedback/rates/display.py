@@ -34,11 +34,6 @@ def short_date(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def long_date(day: date) -> str:
-    """A date in a sentence, like "5 January 2026"."""
-    return f"{day.day} {day:%B %Y}"
-
-
 def _lower_first(name: str) -> str:
     """An audience name inside a sentence: "Parents and carers" → "parents and carers"."""
     if len(name) > 1 and name[1].isupper():

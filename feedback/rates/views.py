@@ -18,6 +18,7 @@ from feedback.charts import chart_download
 from feedback.extensions import db
 from feedback.manage.access import load_survey
 from feedback.manage.forms import ConfirmForm, add_error, error_summary
+from feedback.manage.services import long_date
 from feedback.models import Audience, InvitationBatch, Role, Survey
 from feedback.rates import bp, display
 from feedback.rates.forms import (
@@ -217,7 +218,7 @@ def delete_invitations(survey_id: int, batch_id: int):
     batch = db.session.get(InvitationBatch, batch_id)
     if batch is None or batch.survey_id != found.id:
         abort(404)
-    described = f"{_described(batch)} sent on {display.long_date(batch.sent_on)}"
+    described = f"{_described(batch)} sent on {long_date(batch.sent_on)}"
     form = ConfirmForm()
     if form.validate_on_submit():
         delete_batch(batch)

@@ -16,7 +16,14 @@ from feedback.reports.periods import PERIODS
 DATE_PARTS = ("day", "month", "year")
 DATE_LABELS = {"from": "the ‘from’ date", "to": "the ‘to’ date"}
 
-BREAKDOWNS = {"audience": "Audience", "locality": "Locality", "channel": "Channel", **PERIODS}
+BREAKDOWNS = {
+    "audience": "Audience",
+    "locality": "Locality",
+    "channel": "Channel",
+    "mode": "Mode",
+    "language": "Language",
+    **PERIODS,
+}
 """What a question's results can be broken down by, and the column heading for it."""
 WAVES = "wave"
 """Chosen instead of a breakdown: the question's results in each survey that asked it."""

@@ -29,12 +29,14 @@ from feedback.models import (
     CommentTheme,
     Decision,
     Locality,
+    Mode,
     Question,
     Response,
     Section,
     Survey,
 )
 from feedback.reports.filters import ResultFilters
+from feedback.reports.languages import language_label, language_order
 from feedback.reports.periods import PERIODS, period_label, period_number
 from stats.proportions import percent, wilson_interval
 from surveys.model import Option
@@ -159,15 +161,18 @@ class SurveyResults:
 
 @dataclass(frozen=True)
 class BreakdownRow:
-    """One group's results for the question broken down."""
+    """One group's results for the question broken down (`language`: the group's language code,
+    when broken down by language)."""
 
     label: str
     result: QuestionResult
+    language: str | None = None
 
 
 @dataclass(frozen=True)
 class Breakdown:
-    """A question's results for each group (audience, locality, channel or period) answering."""
+    """A question's results for each group (audience, locality, channel, mode, language or
+    period) answering."""
 
     by: str
     rows: tuple[BreakdownRow, ...]
@@ -496,6 +501,8 @@ def _named_groups(by: str) -> tuple[ColumnElement, list[tuple[object, str]]]:
     """The response column to group by, and its groups in order as (value, label)."""
     if by == "channel":
         return Response.channel, [(channel, channel.label) for channel in Channel]
+    if by == "mode":
+        return Response.mode, [(mode, mode.label) for mode in Mode]
     model, column = {
         "audience": (Audience, Response.audience_id),
         "locality": (Locality, Response.locality_id),
@@ -505,18 +512,26 @@ def _named_groups(by: str) -> tuple[ColumnElement, list[tuple[object, str]]]:
 
 
 def breakdown(question: Question, by: str, filters: ResultFilters | None = None) -> Breakdown:
-    """`question`'s results for each group `by` that answered: each audience, locality or
-    channel in their usual order, or each month, quarter or year (see `periods`) in time order."""
+    """`question`'s results for each group `by` that answered: each audience, locality,
+    channel or mode in their usual order, each language (English first), or each month, quarter
+    or year (see `periods`) in time order."""
     filters = filters or ResultFilters()
     if by in PERIODS:
         column = period_number(by)
         tallies = count_answers([question], filters, group=column)
         groups = [(number, period_label(by, number)) for number in sorted(tallies)]
+    elif by == "language":
+        tallies = count_answers([question], filters, group=Response.language)
+        groups = [(code, language_label(code)) for code in sorted(tallies, key=language_order)]
     else:
         column, groups = _named_groups(by)
         tallies = count_answers([question], filters, group=column)
     rows = tuple(
-        BreakdownRow(label, question_result(question, tally.choices, tally.answered))
+        BreakdownRow(
+            label,
+            question_result(question, tally.choices, tally.answered),
+            language=value if by == "language" else None,
+        )
         for value, label in groups
         if (tally := tallies[value][question.id]).answered
     )

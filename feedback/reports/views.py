@@ -6,13 +6,16 @@ from __future__ import annotations
 from flask import Response, abort, current_app, render_template, request, url_for
 from flask_login import current_user
 
+from feedback import audit
 from feedback.auth.permissions import manages_surveys, require_view, roles_required
 from feedback.charts import chart_download
+from feedback.extensions import db
 from feedback.manage.access import load_survey
 from feedback.published.services import publish_refusal, results_are_public
 from feedback.reports import bp, display
 from feedback.reports.filters import BREAKDOWNS, DATE_LABELS, SUMMARIES, WAVES
 from feedback.reports.free_text import SENTIMENTS
+from feedback.reports.languages import language_label_html
 from feedback.reports.periods import PERIODS
 from feedback.reports.services import read_page_filters, results_file, results_page
 from surveys.types import get_type
@@ -37,6 +40,7 @@ def template_helpers() -> dict:
         "waves_by": WAVES,
         "sentiments": SENTIMENTS,
         "date_labels": DATE_LABELS,
+        "language_label_html": language_label_html,
     }
 
 
@@ -83,6 +87,8 @@ def download(survey_id: int, kind: str, ext: str):
     sharing = kind == "results-for-sharing"
     threshold = current_app.config["SUPPRESSION_THRESHOLD"] if sharing else None
     file = results_file(found, read.filters, ext, threshold)
+    audit.record("export.results", subject=f"survey {found.id}", kind=kind, format=ext)
+    db.session.commit()
     return Response(
         file.body,
         mimetype=file.mimetype,

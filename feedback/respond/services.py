@@ -15,18 +15,21 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from flask import current_app, session
-from sqlalchemy import delete, or_, select
+from flask_babel import gettext
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from feedback.definitions import definition_from_survey
 from feedback.extensions import db
+from feedback.i18n import respondent_options
+from feedback.languages.services import content_definition, content_language
 from feedback.models import (
     Audience,
     Channel,
     Draft,
     FunnelStage,
     Locality,
+    Mode,
     Response,
     Section,
     Survey,
@@ -36,12 +39,13 @@ from feedback.models.columns import utcnow
 from feedback.models.responses import Answer as AnswerRow
 from feedback.models.surveys import Question as QuestionRow
 from feedback.rates.funnel import count_stage
+from surveys.i18n import N_
 from surveys.model import OTHER, Answer, Option, Question, SurveyDefinition
 from surveys.model import Section as SectionDefinition
 from surveys.routing import asked_questions, first_missing, next_question, previous_question, prune
 from surveys.types import format_number, get_type
 
-ABOUT_YOU = "About you"
+ABOUT_YOU = N_("About you")
 AUDIENCE_KEY = "_audience"
 LOCALITY_KEY = "_locality"
 PREFER_NOT_TO_SAY = "_prefer-not-to-say"
@@ -56,6 +60,7 @@ REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 """Capitals and digits that are hard to mistake for each other (no 0, O, 1, I, L or U)."""
 REFERENCE_ATTEMPTS = 5
 SESSION_KEY = "drafts"
+PENDING_KEY = "pending_answers"
 PUBLIC_STATUSES = (SurveyStatus.OPEN, SurveyStatus.CLOSED, SurveyStatus.ARCHIVED)
 
 
@@ -69,11 +74,6 @@ class Availability(StrEnum):
 
 class IncompleteAnswers(ValueError):
     """A draft cannot be submitted while a required question it asks is unanswered."""
-
-
-def long_date(day: date | None) -> str:
-    """A date as GOV.UK writes it, like "5 January 2026" ("" for none)."""
-    return f"{day.day} {day:%B %Y}" if day else ""
 
 
 def paragraphs(text: str) -> list[str]:
@@ -152,7 +152,8 @@ def open_surveys_by_audience(today: date | None = None) -> list[AudienceSurveys]
         )
         for audience in audiences
     ]
-    groups.append(AudienceSurveys("Everyone", "", tuple(s for s in surveys if not s.audiences)))
+    everyone = tuple(s for s in surveys if not s.audiences)
+    groups.append(AudienceSurveys(gettext("Everyone"), "", everyone))
     return [group for group in groups if group.surveys]
 
 
@@ -172,7 +173,7 @@ def about_you_questions(survey: Survey) -> tuple[Question, ...]:
             Question(
                 key=AUDIENCE_KEY,
                 type="single_choice",
-                text="Which of these best describes you?",
+                text=gettext("Which of these best describes you?"),
                 options=tuple(Option(a.slug, a.name) for a in survey.audiences),
             )
         )
@@ -182,11 +183,13 @@ def about_you_questions(survey: Survey) -> tuple[Question, ...]:
             Question(
                 key=LOCALITY_KEY,
                 type="single_choice",
-                text="Which part of the area do you live in?",
-                hint="If you are answering for a school or an organisation, choose where it is.",
+                text=gettext("Which part of the area do you live in?"),
+                hint=gettext(
+                    "If you are answering for a school or an organisation, choose where it is."
+                ),
                 options=(
                     *(Option(locality.slug, locality.name) for locality in localities),
-                    Option(PREFER_NOT_TO_SAY, "Prefer not to say"),
+                    Option(PREFER_NOT_TO_SAY, gettext("Prefer not to say")),
                 ),
             )
         )
@@ -194,14 +197,14 @@ def about_you_questions(survey: Survey) -> tuple[Question, ...]:
 
 
 def respondent_definition(survey: Survey) -> SurveyDefinition:
-    """The survey as respondents meet it: any "About you" questions first, then its own."""
-    definition = definition_from_survey(survey)
+    """The survey as respondents meet it, in their language when it has it: any "About you"
+    questions first, then its own."""
+    definition = content_definition(survey)
     about_you = about_you_questions(survey)
     if not about_you:
         return definition
-    return replace(
-        definition, sections=(SectionDefinition(ABOUT_YOU, about_you), *definition.sections)
-    )
+    about_you_section = SectionDefinition(gettext(ABOUT_YOU), about_you)
+    return replace(definition, sections=(about_you_section, *definition.sections))
 
 
 def minutes_to_answer(definition: SurveyDefinition) -> int:
@@ -212,13 +215,13 @@ def minutes_to_answer(definition: SurveyDefinition) -> int:
 def answer_lines(question: Question, answer: Answer | None) -> list[str]:
     """An answer as the respondent reads it back: option labels, numbers or text."""
     if answer is None or answer.is_empty:
-        return ["Not answered"]
+        return [gettext("Not answered")]
     if answer.choices:
-        labels = {
-            option.value: option.label for option in get_type(question.type).options_for(question)
-        }
+        labels = {option.value: option.label for option in respondent_options(question)}
         return [
-            f"Other: {answer.other_text}" if choice == OTHER else labels.get(choice, choice)
+            gettext("Other: %(text)s", text=answer.other_text)
+            if choice == OTHER
+            else labels.get(choice, choice)
             for choice in answer.choices
         ]
     if answer.number is not None:
@@ -268,9 +271,9 @@ def _remember_token(slug: str, token: str) -> None:
 
 
 def delete_expired_drafts() -> int:
-    """Delete every draft not touched for the draft lifetime; returns how many went."""
-    cutoff = utcnow() - draft_lifetime()
-    result = db.session.execute(delete(Draft).where(Draft.updated_at < cutoff))
+    """Delete every draft not touched for the draft lifetime (unless saved with a come-back-later
+    code), and every draft whose code has expired; returns how many went."""
+    result = db.session.execute(delete(Draft).where(_expired()))
     db.session.commit()
     return result.rowcount
 
@@ -334,9 +337,11 @@ class Journey:
     def save(self, key: str, answer: Answer) -> None:
         """Keep `answer`, dropping answers to questions no longer asked, and commit.
 
-        The draft's first answer counts the survey as started in the open-link funnel.
+        The draft's first answer counts the survey as started in the open-link funnel. The draft
+        keeps the language the survey was read in.
         """
         first = not self.draft.answers
+        self.draft.language = content_language(self.survey)
         answers = self.answers | {key: answer}
         kept = prune(self.definition, answers)
         self.draft.answers = {k: a.to_json() for k, a in kept.items()}
@@ -386,6 +391,9 @@ def _live_draft(survey: Survey) -> Draft | None:
         select(Draft).where(Draft.token == token, Draft.survey_id == survey.id)
     )
     if draft is not None and draft.updated_at < utcnow() - draft_lifetime():
+        if kept_for_code(draft):
+            _forget_token(survey.slug)  # only its come-back-later code brings it back now
+            return None
         db.session.delete(draft)
         db.session.commit()
         return None
@@ -393,24 +401,135 @@ def _live_draft(survey: Survey) -> Draft | None:
 
 
 def current_journey(survey: Survey) -> Journey | None:
-    """This session's journey through `survey`, or None if it has no live draft."""
+    """This session's journey through `survey` (with any answers kept after a failure saved
+    into it), or None if it has no live draft."""
     draft = _live_draft(survey)
     if draft is None:
         return None
-    return Journey(survey, draft, respondent_definition(survey))
+    journey = Journey(survey, draft, respondent_definition(survey))
+    restore_pending(journey)
+    return journey
 
 
-def start_journey(survey: Survey) -> Journey:
-    """Carry on this session's live draft of `survey`, or start a new one."""
+def start_journey(survey: Survey, mode: Mode | None = None) -> Journey:
+    """Carry on this session's live draft of `survey`, or start a new one (with any answers
+    kept after a failure). A `mode` given sets how its questions are worded."""
     journey = current_journey(survey)
     if journey is not None:
+        if mode is not None:
+            set_mode(journey, mode)
         return journey
     delete_expired_drafts()
-    draft = Draft(token=secrets.token_urlsafe(32), survey=survey, answers={})
+    draft = Draft(
+        token=secrets.token_urlsafe(32), survey=survey, answers={}, mode=mode or Mode.STANDARD
+    )
     db.session.add(draft)
     db.session.commit()
     _remember_token(survey.slug, draft.token)
-    return Journey(survey, draft, respondent_definition(survey))
+    journey = Journey(survey, draft, respondent_definition(survey))
+    restore_pending(journey)
+    return journey
+
+
+# Easy read and young people's mode
+
+
+def set_mode(journey: Journey, mode: Mode) -> None:
+    """Word the journey's questions in `mode` from now on; its answers stay as they are."""
+    if journey.draft.mode != mode:
+        journey.draft.mode = mode
+        journey.draft.updated_at = utcnow()
+        db.session.commit()
+
+
+def offers_easy_read(definition: SurveyDefinition) -> bool:
+    """True when some question has easy-read wording or a picture, so easy read is offered."""
+    return any(q.easy_read or q.has_picture for q in definition.questions)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a question comes among those asked: "Question `number` of `total`"."""
+
+    number: int
+    total: int
+
+
+def progress(journey: Journey, key: str) -> Progress:
+    """Where the asked question `key` comes among the questions asked given the answers so far
+    (skip logic can change the total as answers change)."""
+    asked = [q.key for q in asked_questions(journey.definition, journey.answers)]
+    return Progress(asked.index(key) + 1, len(asked))
+
+
+def kept_for_code(draft: Draft) -> bool:
+    """True while `draft` has a live come-back-later code (the idle rule does not delete it)."""
+    return draft.resume_expires_at is not None and draft.resume_expires_at > utcnow()
+
+
+def adopt_draft(survey: Survey, draft: Draft) -> None:
+    """Make `draft` this session's draft of `survey` (brought back with its code)."""
+    _remember_token(survey.slug, draft.token)
+
+
+def _forget_token(slug: str) -> None:
+    tokens = dict(session.get(SESSION_KEY, {}))
+    tokens.pop(slug, None)
+    session[SESSION_KEY] = tokens
+
+
+def _expired():
+    """Drafts idle for the draft lifetime without a come-back-later code, and drafts whose code
+    has expired."""
+    now = utcnow()
+    idle = (Draft.updated_at < now - draft_lifetime()) & Draft.resume_expires_at.is_(None)
+    return or_(idle, Draft.resume_expires_at <= now)
+
+
+def count_expired_drafts() -> int:
+    """How many drafts `delete_expired_drafts` would delete now."""
+    return db.session.scalar(select(func.count(Draft.id)).where(_expired())) or 0
+
+
+# Answers kept in the session while the database cannot save them
+
+
+def keep_pending(slug: str, key: str, posted: dict[str, list[str]]) -> None:
+    """Keep a posted answer in the session until it is saved, so that if the database fails
+    the respondent's retry (or their next visit) still has it."""
+    pending = dict(session.get(PENDING_KEY, {}))
+    pending[slug] = {**pending.get(slug, {}), key: posted}
+    session[PENDING_KEY] = pending
+
+
+def has_pending(slug: str) -> bool:
+    """True when this session holds answers to `slug` that the database has not saved."""
+    return bool(session.get(PENDING_KEY, {}).get(slug))
+
+
+def drop_pending(slug: str) -> None:
+    """Forget the answers kept for `slug`."""
+    pending = dict(session.get(PENDING_KEY, {}))
+    if pending.pop(slug, None) is not None:
+        session[PENDING_KEY] = pending
+
+
+def restore_pending(journey: Journey) -> None:
+    """Save the answers kept in the session into the draft, in question order, where they
+    are valid and the question is reached; then forget them. If the database fails on the
+    way, they stay kept."""
+    slug = journey.survey.slug
+    kept = session.get(PENDING_KEY, {}).get(slug)
+    if not kept:
+        return
+    for question in journey.definition.questions:
+        posted = kept.get(question.key)
+        if posted is None or not journey.may_visit(question.key):
+            continue
+        result = get_type(question.type).validate(question, posted)
+        if not result.errors:
+            journey.save(question.key, result.answer)
+    drop_pending(slug)
 
 
 def submitted_response(survey: Survey) -> Response | None:
@@ -470,9 +589,16 @@ def _locality_id(answers: dict[str, Answer]) -> int | None:
     return db.session.scalar(select(Locality.id).where(Locality.slug == chosen))
 
 
-def _build_response(
-    survey: Survey, answers: dict[str, Answer], token: str, channel: Channel
+def build_response(
+    survey: Survey,
+    answers: dict[str, Answer],
+    token: str,
+    channel: Channel,
+    mode: Mode = Mode.STANDARD,
+    language: str = "en",
 ) -> Response:
+    """An unsaved response holding `answers` (by question key; "About you" keys set its
+    audience and locality) with a new reference."""
     question_ids = {question.key: question.id for question in survey.questions}
     rows = [
         row
@@ -485,6 +611,8 @@ def _build_response(
         reference=new_reference(),
         submission_token=token,
         channel=channel,
+        mode=mode,
+        language=language,
         audience_id=_audience_id(survey, answers),
         locality_id=_locality_id(answers),
         answers=rows,
@@ -509,7 +637,9 @@ def submit_draft(draft: Draft, channel: Channel = Channel.ONLINE) -> Response:
         raise IncompleteAnswers(f"‘{missing.key}’ is required but has no answer")
     for _attempt in range(REFERENCE_ATTEMPTS):
         try:
-            response = _build_response(survey, answers, token, channel)
+            response = build_response(
+                survey, answers, token, channel, mode=draft.mode, language=draft.language
+            )
             db.session.add(response)
             db.session.flush()
             if channel == Channel.ONLINE:

@@ -5,6 +5,8 @@ Every step works without JavaScript: each page is a plain form that posts and re
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from flask import (
     abort,
     current_app,
@@ -15,10 +17,16 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import gettext
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
-from feedback.models import Survey
+from feedback.extensions import db
+from feedback.i18n import error_text
+from feedback.manage.services import long_date
+from feedback.models import Mode, Survey
+from feedback.notify.forms import FollowUpForm
 from feedback.rates.funnel import record_visit
-from feedback.respond import bp, services
+from feedback.respond import bp, honeypot, services
 from feedback.respond.services import Availability, Journey
 from surveys.model import Question
 from surveys.types import get_type
@@ -26,7 +34,50 @@ from surveys.types import get_type
 
 @bp.context_processor
 def _helpers() -> dict:
-    return {"long_date": services.long_date, "paragraphs": services.paragraphs}
+    return {"long_date": long_date, "paragraphs": services.paragraphs}
+
+
+RETRY_AFTER_SECONDS = 120
+
+
+def posted_answer() -> dict[str, list[str]]:
+    """The answer fields a question page posted."""
+    return {"answer": request.form.getlist("answer"), "other": request.form.getlist("other")}
+
+
+def _fields_to_post_again() -> list[tuple[str, str]] | None:
+    """The posted fields for the "Try again" form (None for a GET): all but the old CSRF token
+    and the honeypot."""
+    if request.method != "POST":
+        return None
+    skipped = ("csrf_token", honeypot.FIELD)
+    return [
+        (name, value)
+        for name, values in request.form.lists()
+        if name not in skipped
+        for value in values
+    ]
+
+
+@bp.errorhandler(OperationalError)
+@bp.errorhandler(InterfaceError)
+def database_unavailable(error: SQLAlchemyError):
+    """503 "try again" page while the database cannot be reached. Nothing was half-written
+    (each save is one transaction, rolled back here); a posted answer is kept in the session
+    and on the page, whose "Try again" posts it again. Only the error's class is logged: its
+    message can hold the answers."""
+    with suppress(SQLAlchemyError):
+        db.session.rollback()
+    current_app.logger.warning("Database unavailable on a public page: %s", type(error).__name__)
+    posting_answer = request.method == "POST" and request.endpoint == "respond.question"
+    if posting_answer and not honeypot.tripped():
+        services.keep_pending(**request.view_args, posted=posted_answer())
+    page = render_template(
+        "respond/try_again.html",
+        fields=_fields_to_post_again(),
+        retry_url=request.full_path.rstrip("?"),
+    )
+    return page, 503, {"Retry-After": str(RETRY_AFTER_SECONDS)}
 
 
 def _question_url(survey: Survey, key: str, changing: bool = False) -> str:
@@ -41,7 +92,7 @@ def _resume_url(journey: Journey, changing: bool = False) -> str:
     return _question_url(journey.survey, pending.key, changing)
 
 
-def _open_survey(slug: str) -> Survey:
+def open_survey(slug: str) -> Survey:
     """The survey with `slug` if it takes answers today; otherwise stop with the closed page."""
     survey = services.find_public_survey(slug)
     if survey is None:
@@ -53,22 +104,30 @@ def _open_survey(slug: str) -> Survey:
     return survey
 
 
-def _journey(survey: Survey) -> Journey:
+def journey_or_stop(survey: Survey) -> Journey:
     """This session's journey; otherwise stop, at the confirmation or back at the start."""
     journey = services.current_journey(survey)
     if journey is not None:
         return journey
     if services.submitted_response(survey) is not None:
+        services.drop_pending(survey.slug)
         abort(redirect(url_for("respond.done", slug=survey.slug)))
+    if services.has_pending(survey.slug):
+        return services.start_journey(survey)
     if services.has_session_token(survey.slug):
         flash(
-            f"You did not answer anything for {services.draft_minutes()} minutes, so we "
-            "deleted your answers to keep them private. Start again when you are ready."
+            gettext(
+                "You did not answer anything for %(minutes)s minutes, so we deleted your "
+                "answers to keep them private. Start again when you are ready.",
+                minutes=services.draft_minutes(),
+            )
         )
     else:
         flash(
-            "Start the survey to answer its questions. Your browser must accept cookies so we "
-            "can keep your answers from one page to the next."
+            gettext(
+                "Start the survey to answer its questions. Your browser must accept cookies so "
+                "we can keep your answers from one page to the next."
+            )
         )
     abort(redirect(url_for("respond.start", slug=survey.slug)))
 
@@ -87,9 +146,14 @@ def privacy():
     )
 
 
+@bp.route("/accessibility")
+def accessibility():
+    return render_template("respond/accessibility.html")
+
+
 @bp.route("/surveys/<slug>")
 def start(slug: str):
-    survey = _open_survey(slug)
+    survey = open_survey(slug)
     record_visit(survey.id)
     definition = services.respondent_definition(survey)
     return render_template(
@@ -97,14 +161,31 @@ def start(slug: str):
         survey=survey,
         minutes=services.minutes_to_answer(definition),
         what_happens_next=services.what_happens_next(survey),
+        offers_easy_read=services.offers_easy_read(definition),
         back_url=url_for("respond.home"),
     )
 
 
+def _chosen_mode() -> Mode:
+    """The wording the respondent chose with the posted "mode" button (standard by default)."""
+    return Mode.EASY_READ if request.form.get("mode") == Mode.EASY_READ else Mode.STANDARD
+
+
 @bp.post("/surveys/<slug>/start")
 def begin(slug: str):
-    journey = services.start_journey(_open_survey(slug))
+    journey = services.start_journey(open_survey(slug), _chosen_mode())
     return redirect(_resume_url(journey))
+
+
+@bp.post("/surveys/<slug>/questions/<key>/wording")
+def wording(slug: str, key: str):
+    """Switch between standard and easy-read wording, then show question `key` again (its
+    saved answer kept)."""
+    journey = journey_or_stop(open_survey(slug))
+    if not journey.has_question(key):
+        abort(404)
+    services.set_mode(journey, _chosen_mode())
+    return redirect(_question_url(journey.survey, key, request.args.get("change") == "1"))
 
 
 def _back_url(journey: Journey, question: Question, changing: bool) -> str:
@@ -130,8 +211,9 @@ def _after_saving(journey: Journey, question: Question, changing: bool) -> str:
 
 @bp.route("/surveys/<slug>/questions/<key>", methods=["GET", "POST"])
 def question(slug: str, key: str):
-    survey = _open_survey(slug)
-    journey = _journey(survey)
+    robot = request.method == "POST" and honeypot.tripped()
+    survey = open_survey(slug)
+    journey = journey_or_stop(survey)
     if not journey.has_question(key):
         abort(404)
     if not journey.may_visit(key):
@@ -139,13 +221,16 @@ def question(slug: str, key: str):
     asked = journey.definition.question(key)
     changing = request.args.get("change") == "1"
     errors: dict[str, str] = {}
+    if robot:
+        return redirect(_after_saving(journey, asked, changing))
     if request.method == "POST":
-        posted = {"answer": request.form.getlist("answer"), "other": request.form.getlist("other")}
+        skipping = "skip" in request.form and not asked.required
+        posted = {"answer": [], "other": []} if skipping else posted_answer()
         result = get_type(asked.type).validate(asked, posted)
         if not result.errors:
             journey.save(key, result.answer)
             return redirect(_after_saving(journey, asked, changing))
-        errors = {error.field: error.message for error in result.errors}
+        errors = {error.field: error_text(error) for error in result.errors}
         values = {"answer": posted["answer"], "other": request.form.get("other", "")}
     else:
         values = services.form_values(journey.answers.get(key))
@@ -159,23 +244,31 @@ def question(slug: str, key: str):
         action=_question_url(survey, key, changing),
         back_url=_back_url(journey, asked, changing),
         page_errors=bool(errors),
+        easy_read=journey.draft.mode == Mode.EASY_READ,
+        offers_easy_read=services.offers_easy_read(journey.definition),
+        wording_action=url_for(
+            "respond.wording", slug=slug, key=key, change=1 if changing else None
+        ),
+        progress=services.progress(journey, key) if survey.young_people_mode else None,
     )
 
 
 @bp.route("/surveys/<slug>/check", methods=["GET", "POST"])
 def check(slug: str):
-    survey = _open_survey(slug)
-    journey = _journey(survey)
+    survey = open_survey(slug)
+    journey = journey_or_stop(survey)
     if journey.resume_point() is not None:
         return redirect(_resume_url(journey))
     if request.method == "POST":
-        services.submit_draft(journey.draft)
+        if not honeypot.tripped():
+            services.submit_draft(journey.draft)
         return redirect(url_for("respond.done", slug=slug))
     last = journey.last_question()
     return render_template(
         "respond/check.html",
         survey=survey,
         sections=journey.summary(),
+        easy_read=journey.draft.mode == Mode.EASY_READ,
         back_url=_question_url(survey, last.key) if last else url_for("respond.start", slug=slug),
     )
 
@@ -193,4 +286,5 @@ def done(slug: str):
         survey=survey,
         reference=response.reference,
         what_happens_next=services.what_happens_next(survey),
+        follow_up_form=FollowUpForm(),
     )

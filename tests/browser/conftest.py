@@ -1,23 +1,26 @@
 """Browser tests: the real app served on 127.0.0.1, driven in Debian's Chromium by Playwright.
 
 The app runs in a background thread on its own migrated SQLite database, with CSRF on, as in
-production. When a test fails, a screenshot of its page is saved in test-artifacts/screenshots/.
+production: `live_server` starts empty, `demo_server` holds the demo (`flask demo load`).
+When a test fails, a screenshot of its page is saved in test-artifacts/screenshots/.
 """
 
 from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 from flask import Flask
 from flask_migrate import upgrade
 from playwright.sync_api import Browser, Page, sync_playwright
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
+from feedback.demo import load_demo
 from feedback.extensions import db
+from tests.browser.screenshots import save_screenshot
+from tests.browser.site import Audit, audit_site
 from tests.conftest import make_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -31,9 +34,15 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 pytestmark = pytest.mark.browser
+
+
+class QuietRequestHandler(WSGIRequestHandler):
+    """Serves requests without logging each one (the crawl makes thousands)."""
+
+    def log_request(self, *args) -> None:
+        pass
 
 
 class LiveServer:
@@ -41,7 +50,9 @@ class LiveServer:
 
     def __init__(self, app: Flask) -> None:
         self.app = app
-        self._server = make_server("127.0.0.1", 0, app, threaded=True)
+        self._server = make_server(
+            "127.0.0.1", 0, app, threaded=True, request_handler=QuietRequestHandler
+        )
         self.url = f"http://127.0.0.1:{self._server.server_port}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -53,18 +64,30 @@ class LiveServer:
         self._thread.join(timeout=5)
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory) -> Iterator[LiveServer]:
-    url = "sqlite:///" + str(tmp_path_factory.mktemp("browser") / "browser.db")
-    app = make_app(url, WTF_CSRF_ENABLED=True)
+def serve(folder, fill: Callable[[], object] = lambda: None) -> Iterator[LiveServer]:
+    """Serve the app on a migrated SQLite database in `folder`, filled by `fill`."""
+    app = make_app("sqlite:///" + str(folder / "browser.db"), WTF_CSRF_ENABLED=True)
     with app.app_context():
         upgrade()
+        fill()
     server = LiveServer(app)
     server.start()
     yield server
     server.stop()
     with app.app_context():
         db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory) -> Iterator[LiveServer]:
+    """The app on an empty database."""
+    yield from serve(tmp_path_factory.mktemp("browser"))
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory) -> Iterator[LiveServer]:
+    """The app with the demo loaded; its accounts' password is DEMO_PASSWORD."""
+    yield from serve(tmp_path_factory.mktemp("demo"), load_demo)
 
 
 @pytest.fixture(scope="session")
@@ -90,9 +113,7 @@ def open_page(browser: Browser, request, javascript: bool = True) -> Iterator[Pa
     yield page
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        name = f"{request.node.name}-{'js' if javascript else 'no-js'}.png"
-        page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+        save_screenshot(page, request.node.name, "js" if javascript else "no-js")
     context.close()
 
 
@@ -106,3 +127,9 @@ def page(browser: Browser, request) -> Iterator[Page]:
 def page_without_js(browser: Browser, request) -> Iterator[Page]:
     """A page with JavaScript off, as some respondents browse."""
     yield from open_page(browser, request, javascript=False)
+
+
+@pytest.fixture(scope="session")
+def site_audit(demo_server: LiveServer, browser: Browser) -> Audit:
+    """Every page of the demo checked (axe, reflow, form error states), once per session."""
+    return audit_site(demo_server.app, demo_server.url, browser)

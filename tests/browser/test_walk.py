@@ -67,7 +67,8 @@ def build_and_open_survey(page: Page, base: str) -> str:
     page.get_by_role("button", name="Create a survey").click()
     page.get_by_label("Title").fill(TITLE)
     page.get_by_label("Parents and carers").check()
-    page.get_by_label("No", exact=True).check()  # do not ask which locality
+    locality = page.get_by_role("group", name="Ask respondents which part of")
+    locality.get_by_label("No", exact=True).check()
     page.get_by_role("button", name="Create survey").click()
     expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
     survey_url = page.url

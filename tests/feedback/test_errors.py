@@ -34,3 +34,9 @@ def test_a_form_without_its_csrf_token_is_refused_politely(client):
     response = client.post("/sign-in", data={"email": "a@example.org", "password": "whatever1"})
     assert response.status_code == 400
     assert "this page has expired" in response.get_data(as_text=True)
+
+
+def test_the_health_check_says_ok_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert (response.status_code, response.get_data(as_text=True)) == (200, "ok")
+    assert response.headers["Cache-Control"] == "no-store"

@@ -171,8 +171,8 @@ def test_a_malformed_document_lists_every_problem_with_its_path():
         (f"{Q}[0].options[1].value", "‘parent’ is used by an earlier option"),
         (f"{Q}[0].options[1].label", "must not be empty"),
         (f"{Q}[1].type", "unknown question type ‘slider’; use one of ‘single_choice’, "
-                         "‘multiple_choice’, ‘agreement’, ‘satisfaction’, ‘yes_no’, ‘rating’, "
-                         "‘number’, ‘short_text’, ‘long_text’"),
+                         "‘multiple_choice’, ‘agreement’, ‘satisfaction’, ‘faces’, ‘yes_no’, "
+                         "‘rating’, ‘number’, ‘short_text’, ‘long_text’"),
         (f"{Q}[2].minimum", "must be a number"),
         (f"{Q}[3].required", "must be true or false"),
         (f"{Q}[4]", "must be an object"),

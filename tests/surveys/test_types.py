@@ -53,6 +53,7 @@ def test_registry_lists_every_type_in_offering_order():
         "multiple_choice",
         "agreement",
         "satisfaction",
+        "faces",
         "yes_no",
         "rating",
         "number",
@@ -262,3 +263,13 @@ def test_text_length_is_limited(name, limit, message):
 def test_a_single_posted_string_is_one_value():
     q = question("short_text")
     assert get_type("short_text").validate(q, {"answer": "Hello"}).answer == Answer(text="Hello")
+
+
+def test_the_faces_scale_has_three_points_and_counts_good_as_positive():
+    faces = get_type("faces")
+    assert [o.label for o in faces.options_for(Question("q", "faces", "How is school?"))] == [
+        "Good",
+        "OK",
+        "Not good",
+    ]
+    assert faces.positive == {"good"} and faces.negative == {"not_good"}

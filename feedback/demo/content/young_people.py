@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from feedback.demo import symbols
 from feedback.demo.answering import Tendency
 from feedback.demo.people import PARENT_CARER_FORUM, YOUTH_FORUM
-from feedback.demo.plan import AFTER_SCHOOL, DemoSurvey
+from feedback.demo.plan import AFTER_SCHOOL, DemoPicture, DemoSurvey
 from feedback.demo.writing import CommentBank, Topic
 from feedback.models import Channel, GroupRole, SurveyStatus
 from surveys.model import Condition, Operator, Option, Question, Section, SurveyDefinition
@@ -69,10 +70,9 @@ DEFINITION = SurveyDefinition(
                 ),
                 Question(
                     key="help-to-learn",
-                    type="single_choice",
-                    text="Do you get the help you need to learn?",
-                    easy_read="Do people help you to learn?",
-                    options=THREE_WAY,
+                    type="faces",
+                    text="How do you feel about the help you get to learn?",
+                    easy_read="How is the help you get to learn?",
                     areas=("academic-progress",),
                 ),
                 Question(
@@ -237,7 +237,7 @@ COMMENTS = CommentBank(
                 "I get help in lessons now and it's better.",
             ),
             asks=("More help in lessons.", "Someone to help me when I'm stuck."),
-            when=("help-to-learn", "no"),
+            when=("help-to-learn", "not_good"),
             weight=2.0,
         ),
         Topic(
@@ -327,6 +327,16 @@ COMMENTS = CommentBank(
     few_words={},
 )
 
+PICTURES = (
+    DemoPicture("feel-safe", symbols.SHIELD, "A blue shield with a white tick"),
+    DemoPicture("help-to-learn", symbols.BOOK, "An open book"),
+    DemoPicture("trusted-adult", symbols.TALKING, "Two speech bubbles, as when people talk"),
+    DemoPicture("adults-listen", symbols.EAR, "An ear hearing sounds"),
+    DemoPicture("waiting-for-help", symbols.CLOCK, "A clock, for waiting"),
+    DemoPicture("things-you-enjoy", symbols.STAR, "A yellow star"),
+)
+"""Symbols the youth forum chose for the questions they found hardest to read."""
+
 SURVEY = DemoSurvey(
     definition=DEFINITION,
     status=SurveyStatus.OPEN,
@@ -348,4 +358,7 @@ SURVEY = DemoSurvey(
         date(2026, 7, 25),
         date(2026, 10, 31),
     ),
+    young_people_mode=True,
+    pictures=PICTURES,
+    easy_read_share=1 / 3,
 )

@@ -39,7 +39,8 @@ def test_load_adds_the_demo_and_prints_how_to_sign_in(app):
     assert_prints_the_demo_sign_in(result.stdout)
     assert "Forum editor, Parent Carer Forum" in result.stdout
     assert "Forum editor, Youth Forum" in result.stdout
-    assert counts(app) == {"Group": 4, "User": 5, "Survey": 5, "Response": 40}
+    assert counts(app) == {"Group": 4, "User": 10, "Survey": 5, "Response": 40}
+    assert "Group member, Youth Forum" in result.stdout
 
 
 def test_the_printed_demo_login_works(app, client):

@@ -65,7 +65,7 @@ def test_every_seeded_pledge_and_area_is_measured_by_some_question(app):
 def test_the_young_peoples_survey_has_easy_read_wording_on_every_question():
     young = next(d for d in DEFINITIONS if d.audiences == ("children-and-young-people",))
     assert all(question.easy_read for question in young.questions)
-    simple = {"yes_no", "single_choice", "multiple_choice", "rating", "long_text"}
+    simple = {"faces", "yes_no", "single_choice", "multiple_choice", "rating", "long_text"}
     assert {question.type for question in young.questions} <= simple
     for question in young.questions:
         if question.type == "single_choice":
@@ -100,6 +100,8 @@ def test_demo_accounts_and_groups_are_clearly_made_up():
     assert all(group.contact_email.endswith("@example.org") for group in GROUPS)
     assert sorted(account.role.value for account in ACCOUNTS) == [
         "admin",
+        "forum_editor",
+        "forum_editor",
         "forum_editor",
         "forum_editor",
         "officer",

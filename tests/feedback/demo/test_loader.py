@@ -15,6 +15,7 @@ from feedback.demo import loader as demo_loader
 from feedback.demo.plan import DEMO_DAY
 from feedback.extensions import db
 from feedback.models import (
+    Action,
     Answer,
     Channel,
     Group,
@@ -26,6 +27,7 @@ from feedback.models import (
     SurveyStatus,
     User,
 )
+from feedback.reviews.services import latest_round, missing_sign_offs
 from surveys.model import OTHER
 from surveys.model import Answer as EngineAnswer
 from surveys.routing import asked_questions
@@ -103,7 +105,7 @@ def snapshot() -> list[tuple]:
 
 
 def remove_everything() -> None:
-    for model in (Survey, User, Group):
+    for model in (Action, Survey, User, Group):
         db.session.execute(delete(model))
     db.session.commit()
 
@@ -122,7 +124,7 @@ def test_a_small_demo_stores_five_co_produced_surveys_with_their_story(app):
             5,
             40,
             4,
-            5,
+            7,
         )
         surveys = {s.slug: s for s in db.session.scalars(select(Survey))}
         parents = surveys["send-parent-carer-survey"]
@@ -240,3 +242,17 @@ def test_the_full_demo_is_believable_and_quick_to_load(app, database):
         assert len(set(long_texts)) >= 300
         planted = [text for text in long_texts if "07700 900" in text or "example.com" in text]
         assert 0 < len(planted) < len(long_texts) / 50
+
+
+def test_every_co_produced_demo_survey_was_reviewed_and_signed_off_by_its_groups(app):
+    with app.app_context():
+        load_demo(responses=40)
+        for survey in db.session.scalars(select(Survey)):
+            assert survey.groups, survey.slug
+            assert missing_sign_offs(survey) == [], survey.slug
+            review = latest_round(survey)
+            assert review.closed_at < datetime.combine(survey.opens_on, datetime.min.time())
+            assert all(comment.resolution_reason for comment in review.comments)
+        parents = db.session.scalar(select(Survey).where(Survey.slug == "send-parent-carer-survey"))
+        resolutions = [comment.resolution.value for comment in latest_round(parents).comments]
+        assert resolutions == ["accepted", "accepted", "declined"]

@@ -189,8 +189,8 @@ def test_a_50_mb_file_is_refused_without_being_read(client, app, survey_id, offi
             data={"responses_file": (file, "big.csv"), "channel": "import"},
             content_type="multipart/form-data",
         )
-    assert response.status_code == 400
-    assert "it must be 20 MB or smaller" in visible_text(response)
+    assert response.status_code == 413
+    assert "The largest file you can upload is 20 MB" in visible_text(response)
     assert kept_files(app) == []
 
 

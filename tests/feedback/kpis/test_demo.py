@@ -37,11 +37,14 @@ def test_the_demo_has_the_issues_kpis_each_with_values(app):
             "Complaints",
             "Complaints satisfactorily dealt with",
             "EHC plans issued within 20 weeks",
+            "Themes answered",
+            "Days from survey close to first reply",
+            "Actions overdue",
         ]
         assert all(kpi.owner and kpi.area and kpi.target is not None for kpi in kpis)
-        assert all(status.latest is not None for status in statuses), [
-            status.kpi.slug for status in statuses if status.latest is None
-        ]
+        # Themes answered needs the comments themed, which the demo leaves to the officer.
+        without_values = [status.kpi.slug for status in statuses if status.latest is None]
+        assert without_values == ["themes-answered"]
         values = entered_values(kpis)
         quarters = [start for start, _ in values["complaints"]]
         assert quarters[0] == date(2024, 10, 1) and quarters[-1] == date(2026, 7, 1)

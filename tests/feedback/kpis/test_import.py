@@ -141,8 +141,10 @@ def test_utf8_with_a_byte_order_mark_and_windows_1252_both_read(client, app, reg
         ),
         (
             "kpi,period,value\nparental-satisfaction,Q2 2026-27,50\n",
-            ["Row 2, column ‘kpi’: ‘Parental satisfaction’ is worked out from surveys, so values "
-             "cannot be entered for it"],
+            [
+                "Row 2, column ‘kpi’: ‘Parental satisfaction’ is worked out from surveys or "
+                "actions, so values cannot be entered for it"
+            ],
         ),
         (
             "kpi,period,value\ncomplaints,Q2 2026-27,12\ncomplaints,q2 2026-27,13\n",

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from feedback.demo import load_demo
 from feedback.extensions import db
 from feedback.models import (
+    Action,
     Channel,
     FunnelCount,
     FunnelStage,
@@ -90,7 +91,7 @@ def test_the_same_seed_gives_the_same_targets_invitations_and_funnel(app):
     with app.app_context():
         load_demo(seed=7, responses=60)
         first = snapshot()
-        for model in (Survey, User, Group):  # the rates go with their surveys
+        for model in (Action, Survey, User, Group):  # the rates go with their surveys
             db.session.execute(delete(model))
         db.session.commit()
         assert db.session.scalar(select(func.count()).select_from(FunnelCount)) == 0

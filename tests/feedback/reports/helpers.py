@@ -21,6 +21,7 @@ from feedback.models import (
     CommentTheme,
     Decision,
     Locality,
+    Mode,
     Question,
     Response,
     ThemeSource,
@@ -56,6 +57,8 @@ def add_responses(
     locality: str | None = None,
     channel: Channel = Channel.ONLINE,
     submitted_at: datetime | None = None,
+    mode: Mode = Mode.STANDARD,
+    language: str = "en",
 ) -> None:
     """`count` responses to the survey, each giving `answers` (question key → value)."""
     with app.app_context():
@@ -76,6 +79,8 @@ def add_responses(
                 channel=channel,
                 audience_id=audience_id,
                 locality_id=locality_id,
+                mode=mode,
+                language=language,
             )
             if submitted_at is not None:
                 response.submitted_at = submitted_at

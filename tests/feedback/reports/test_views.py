@@ -91,8 +91,18 @@ def test_free_text_questions_show_their_themes(client, app):
     login_as(client, app, Role.OFFICER)
     html = page(client, survey_id).get_data(as_text=True)
     assert table_rows(html, "Themes in the answers to question 9") == [
-        ["Theme", "Answers, checked by a person", "Answers, suggested and not checked yet"],
-        ["Long waits (see the comments with this theme)", "1", "1"],
+        [
+            "Theme",
+            "Answers, checked by a person",
+            "Answers, suggested and not checked yet",
+            "You said, we did",
+        ],
+        [
+            "Long waits (see the comments with this theme)",
+            "1",
+            "1",
+            "Respond to this theme: Long waits",
+        ],
     ]
     assert f'href="/manage/analysis/comments?survey={survey_id}">Review the comments' in html
     queue = f"/manage/analysis/comments?survey={survey_id}&amp;status=all&amp;theme=long-waits"
