@@ -16,6 +16,8 @@ from feedback.extensions import csrf, db, login_manager, migrate
 from feedback.security.limits import init_limits
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
 class IdConverter(IntegerConverter):
     """`<int:…>` in routes: an id that fits an integer column, so a larger one is a 404.
 
@@ -33,6 +35,8 @@ class BigIdConverter(IdConverter):
     """`<bigid:…>`: an id that fits a big integer column."""
 
     largest = 2**63 - 1
+
+
 MIGRATIONS = PROJECT_ROOT / "migrations"
 
 

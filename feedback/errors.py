@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template, request
+from contextlib import suppress
+
+from flask import Flask, current_app, g, render_template, request
 from flask_babel import lazy_gettext
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from werkzeug.exceptions import (
+    HTTPException,
+    InternalServerError,
+    RequestEntityTooLarge,
+    ServiceUnavailable,
+)
 
 from feedback.api import bp as api_bp
 from feedback.api import errors as api_errors
 from feedback.extensions import db
 from feedback.security.request_size import too_large_message
+
+RETRY_AFTER_SECONDS = 120
+"""How long a page says to wait (the Retry-After header) while the database is unavailable."""
 
 PAGES = {
     400: (
@@ -36,6 +47,21 @@ def _is_api_request() -> bool:
     return request.path == api_bp.url_prefix or request.path.startswith(f"{api_bp.url_prefix}/")
 
 
+def database_unavailable(error: SQLAlchemyError):
+    """503 "try again later" while the database cannot be reached; JSON for the API. (Posted
+    survey answers get a page of their own that keeps them: see `respond.views`.) Only the
+    error's class is logged: its message can hold data."""
+    with suppress(SQLAlchemyError):
+        db.session.rollback()
+    current_app.logger.warning("Database unavailable: %s", type(error).__name__)
+    headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+    if _is_api_request():
+        return api_errors.error_response(ServiceUnavailable.code, headers=headers)
+    if "_login_user" not in g:  # the signed-in user could not be loaded: show the page as to
+        g._login_user = current_app.login_manager.anonymous_user()  # anyone (Flask-Login's g)
+    return render_template("errors/500.html"), ServiceUnavailable.code, headers
+
+
 def init_app(app: Flask) -> None:
     """Register handlers that render every error with the site template."""
 
@@ -59,6 +85,9 @@ def init_app(app: Flask) -> None:
             "Go back, reload it and try again."
         )
         return render_template("errors/error.html", title=title, advice=advice), 400
+
+    app.register_error_handler(OperationalError, database_unavailable)
+    app.register_error_handler(InterfaceError, database_unavailable)
 
     @app.errorhandler(Exception)
     def server_error(error: Exception):

@@ -1,4 +1,5 @@
-"""Flask extensions, created unbound here and bound to the app in `create_app`."""
+"""Flask extensions, created unbound here and bound to the app in `create_app`, and a way to
+commit that keeps what the session has loaded."""
 
 from flask_login import LoginManager
 from flask_migrate import Migrate
@@ -26,3 +27,16 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 csrf = CSRFProtect()
 login_manager = LoginManager()
+
+
+def commit_keeping_loaded() -> None:
+    """Commit the session without expiring the objects it holds, so reading them afterwards
+    costs no query. Only for requests that go on to read what they have just written or did not
+    change (a respondent's own draft, the survey they are answering): anything another
+    transaction changes meanwhile is not seen until the next request."""
+    session = db.session()
+    session.expire_on_commit = False
+    try:
+        db.session.commit()
+    finally:
+        session.expire_on_commit = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from flask import Flask
@@ -50,11 +51,26 @@ class MigratedDatabase:
                 names = ", ".join(f'"{table.name}"' for table in tables)
                 connection.execute(text(f"TRUNCATE {names} CASCADE"))
             else:
-                for table in reversed(tables):
-                    connection.execute(table.delete())
+                with triggers_dropped(connection):
+                    for table in reversed(tables):
+                        connection.execute(table.delete())
             for table in tables:
                 if self.snapshot[table.name]:
                     connection.execute(table.insert(), self.snapshot[table.name])
+
+
+@contextmanager
+def triggers_dropped(connection) -> Iterator[None]:
+    """SQLite's triggers (the audit log's refusal of deletes) dropped, then made again. On
+    PostgreSQL, TRUNCATE does not fire them."""
+    triggers = connection.execute(
+        text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    ).all()
+    for name, _sql in triggers:
+        connection.execute(text(f'DROP TRIGGER "{name}"'))
+    yield
+    for _name, sql in triggers:
+        connection.execute(text(sql))
 
 
 def _on_postgres_server(url: str, *statements: str) -> None:

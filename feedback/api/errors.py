@@ -7,6 +7,7 @@ matches no route never reaches the blueprint, so `routing_errors_as_json` answer
 from __future__ import annotations
 
 from flask import current_app, jsonify, request
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.routing import RequestRedirect
 
@@ -21,6 +22,7 @@ CODES = {
     405: ("method_not_allowed", "The API is read-only: use GET."),
     413: ("too_large", "The request is too large."),
     500: ("server_error", "Something went wrong on our side. Try again later."),
+    503: ("unavailable", "The database cannot be reached just now. Try again in a few minutes."),
 }
 AUTH_CHALLENGE = 'Bearer realm="api"'
 
@@ -44,9 +46,14 @@ def http_error(error: HTTPException):
 
 @bp.errorhandler(Exception)
 def server_error(error: Exception):
-    """Any other failure: logged, rolled back, and a JSON 500 without details."""
+    """Any other failure: logged, rolled back, and a JSON 500 without details (503 while the
+    database cannot be reached)."""
     if isinstance(error, HTTPException):
         return http_error(error)
+    if isinstance(error, OperationalError | InterfaceError):
+        from feedback.errors import database_unavailable  # it imports this module
+
+        return database_unavailable(error)
     current_app.logger.exception("Unhandled error in the API")
     db.session.rollback()
     return error_response(InternalServerError.code)

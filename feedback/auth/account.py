@@ -71,7 +71,7 @@ def two_factor():
     secret = _enrolment_secret()
     form = CodeForm()
     if form.validate_on_submit():
-        if totp.verify(current_user.id, secret, form.code.data, clock.now()):
+        if totp.verify(current_user, secret, form.code.data, clock.now()):
             current_user.totp_secret = secret
             session.pop(ENROL_KEY, None)
             audit.record("auth.two_factor_on", subject=f"user {current_user.id}")

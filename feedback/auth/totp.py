@@ -1,9 +1,9 @@
 """Two-factor authentication with time-based one-time codes (RFC 6238, pyotp; ASVS 6.5).
 
 A code is accepted for its 30-second step and one step either side. A code that has been
-accepted cannot be used again: the accepted steps are remembered per user in this process
-(there is no column for them), so with several app processes a code could, in principle, be
-replayed once on another process within its 90 seconds.
+accepted cannot be used again, nor can any code of an earlier step (RFC 6238 section 5.2): the
+step last accepted is kept on the user's row and claimed with one conditional UPDATE, so two
+app servers (or two threads) given the same code at once accept it only once.
 """
 
 from __future__ import annotations
@@ -11,20 +11,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import threading
 from datetime import UTC, datetime
 
 import pyotp
 from flask import current_app
+from sqlalchemy import or_, update
 
+from feedback.extensions import db
 from feedback.models import User
 
 VALID_WINDOW = 1
 """Steps either side of now that are accepted, for clocks a little out."""
-
-_used: dict[str, set[int]] = {}
-"""Accepted steps, by a hash of the user id and secret (a new secret starts afresh)."""
-_used_lock = threading.Lock()
 
 
 def issuer() -> str:
@@ -53,8 +50,9 @@ def provisioning_uri(user: User, secret: str) -> str:
     return pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=issuer())
 
 
-def verify(user_id: int, secret: str, code: str, now: datetime) -> bool:
-    """True when `code` is right for `secret` at `now` and was not used before.
+def verify(user: User, secret: str, code: str, now: datetime) -> bool:
+    """True when `code` is right for `secret` at `now` and no code of its step or a later one
+    was accepted for `user` before. Claims the step in the caller's transaction: commit it.
 
     `now` is naive UTC, as `clock.now()` gives it.
     """
@@ -63,15 +61,18 @@ def verify(user_id: int, secret: str, code: str, now: datetime) -> bool:
         return False
     totp = pyotp.TOTP(secret)
     current = totp.timecode(now.replace(tzinfo=UTC))
-    for offset in range(-VALID_WINDOW, VALID_WINDOW + 1):
-        step = current + offset
+    for step in range(current - VALID_WINDOW, current + VALID_WINDOW + 1):
         if hmac.compare_digest(totp.generate_otp(step), code):
-            key = hashlib.sha256(f"{user_id}:{secret}".encode()).hexdigest()
-            with _used_lock:
-                used = _used.setdefault(key, set())
-                if step in used:
-                    return False
-                used.intersection_update({s for s in used if s >= current - VALID_WINDOW})
-                used.add(step)
-            return True
+            return _claim(user, step)
     return False
+
+
+def _claim(user: User, step: int) -> bool:
+    """Record `step` as the last one used by `user`, unless it or a later one was used."""
+    claimed = db.session.execute(
+        update(User)
+        .where(User.id == user.id, or_(User.totp_last_step.is_(None), User.totp_last_step < step))
+        .values(totp_last_step=step)
+        .execution_options(synchronize_session=False)
+    )
+    return claimed.rowcount == 1

@@ -117,7 +117,7 @@ def _check_code(user: User, form: CodeForm, secret: str) -> bool:
         session.clear()
         form.code.errors.append(locked_message())
         return False
-    if totp.verify(user.id, secret, form.code.data, clock.now()):
+    if totp.verify(user, secret, form.code.data, clock.now()):
         return True
     reference = email_reference(user.email)
     audit.record("auth.two_factor_failed", subject=reference, user=user)

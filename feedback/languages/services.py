@@ -19,6 +19,7 @@ from feedback.extensions import db
 from feedback.i18n import DEFAULT_LANGUAGE, current_language, offered_languages
 from feedback.models import Survey, SurveyTranslation
 from feedback.reports.languages import english_name
+from feedback.survey_cache import survey_cached
 from surveys.model import SurveyDefinition
 from surveys.translation import describe, missing, translatable_strings, translate
 
@@ -96,47 +97,64 @@ def missing_messages(definition: SurveyDefinition, language: str, kept: Mapping)
     }
 
 
-def _readable(survey: Survey, language: str) -> SurveyTranslation | None:
-    """The translation respondents may read `survey` in: offered and complete."""
+def _readable_strings(survey: Survey, language: str) -> dict[str, str] | None:
+    """The translated strings respondents may read `survey` in: those of a translation into
+    `language` that is offered and complete (None otherwise). Cached per survey version."""
     if language == DEFAULT_LANGUAGE:
         return None
-    translation = find_translation(survey, language)
-    if translation is None or not translation.offered:
-        return None
-    complete = not missing_keys(definition_from_survey(survey), stored(translation))
-    return translation if complete else None
+
+    def build() -> dict[str, str] | None:
+        translation = find_translation(survey, language)
+        if translation is None or not translation.offered:
+            return None
+        kept = stored(translation)
+        return None if missing_keys(english_definition(survey), kept) else split(kept)[0]
+
+    return survey_cached(survey, ("readable", language), build)
 
 
-def _respondents_translation(survey: Survey) -> SurveyTranslation | None:
-    """The translation this respondent reads `survey` in, if their language has one."""
-    return _readable(survey, current_language()) if has_request_context() else None
+def _respondents_strings(survey: Survey) -> dict[str, str] | None:
+    """The translated strings this respondent reads `survey` in, if their language has them."""
+    return _readable_strings(survey, current_language()) if has_request_context() else None
+
+
+def english_definition(survey: Survey) -> SurveyDefinition:
+    """`survey` as the engine sees it, in English (cached per survey version)."""
+    return survey_cached(survey, "english", lambda: definition_from_survey(survey))
 
 
 def content_language(survey: Survey) -> str:
     """The language this respondent reads `survey`'s content in: theirs when the survey has
     it (offered and complete), otherwise English."""
-    translation = _respondents_translation(survey)
-    return translation.language if translation else DEFAULT_LANGUAGE
+    return current_language() if _respondents_strings(survey) is not None else DEFAULT_LANGUAGE
 
 
 def content_definition(survey: Survey) -> SurveyDefinition:
     """`survey` as this respondent reads it: translated into their language when it can be."""
-    definition = definition_from_survey(survey)
-    translation = _respondents_translation(survey)
-    return translate(definition, split(stored(translation))[0]) if translation else definition
+    language = content_language(survey)
+    if language == DEFAULT_LANGUAGE:
+        return english_definition(survey)
+    return survey_cached(
+        survey,
+        ("translated", language),
+        lambda: translate(english_definition(survey), _readable_strings(survey, language)),
+    )
 
 
 def survey_text(survey: Survey, field: str) -> str:
     """The survey's `field` ("title", "purpose" or "what_happens_next") for this respondent."""
     english = getattr(survey, field) or ""
-    translation = _respondents_translation(survey) if english else None
-    return (split(stored(translation))[0].get(field) or english) if translation else english
+    strings = _respondents_strings(survey) if english else None
+    return (strings.get(field) or english) if strings else english
 
 
 def survey_languages(survey: Survey) -> list[str]:
     """The languages respondents can read `survey` in: English, then each offered, complete
     translation whose language the interface offers."""
-    return [DEFAULT_LANGUAGE, *(c for c in translation_languages() if _readable(survey, c))]
+    return [
+        DEFAULT_LANGUAGE,
+        *(c for c in translation_languages() if _readable_strings(survey, c) is not None),
+    ]
 
 
 # Staff: the state of each translation

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from flask_login import UserMixin
-from sqlalchemy import Column, ForeignKey, String, Table
+from sqlalchemy import BigInteger, Column, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -60,6 +60,8 @@ class User(UserMixin, db.Model):
     locked_until: Mapped[datetime | None]
     totp_secret: Mapped[str] = mapped_column(String(64), default="")
     totp_required: Mapped[bool] = mapped_column(default=False)
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
+    """The 30-second step of the last code accepted: no code of that step or before is taken."""
     groups: Mapped[list[Group]] = relationship(secondary=user_group, order_by=Group.name)
 
     @property

@@ -15,7 +15,7 @@ from flask import session
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from feedback.extensions import db
+from feedback.extensions import commit_keeping_loaded, db
 from feedback.models import FunnelCount, FunnelStage
 from feedback.models.columns import utcnow
 
@@ -49,7 +49,7 @@ def record_visit(survey_id: int) -> None:
     if survey_id in counted:
         return
     count_stage(survey_id, FunnelStage.VISITED)
-    db.session.commit()
+    commit_keeping_loaded()
     session[VISITED_SESSION_KEY] = [*counted, survey_id]
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from feedback.extensions import db
+from feedback.extensions import commit_keeping_loaded, db
 from feedback.i18n import respondent_options
 from feedback.languages.services import content_definition, content_language
 from feedback.models import (
@@ -31,14 +31,13 @@ from feedback.models import (
     Locality,
     Mode,
     Response,
-    Section,
     Survey,
     SurveyStatus,
 )
 from feedback.models.columns import utcnow
 from feedback.models.responses import Answer as AnswerRow
-from feedback.models.surveys import Question as QuestionRow
 from feedback.rates.funnel import count_stage
+from feedback.survey_cache import survey_cached
 from surveys.i18n import N_
 from surveys.model import OTHER, Answer, Option, Question, SurveyDefinition
 from surveys.model import Section as SectionDefinition
@@ -84,17 +83,6 @@ def paragraphs(text: str) -> list[str]:
 # Finding surveys
 
 
-def _with_content():
-    """Loader options that fetch a survey's audiences, sections and questions in a few queries."""
-    questions = selectinload(Survey.sections).selectinload(Section.questions)
-    return (
-        selectinload(Survey.audiences),
-        questions.selectinload(QuestionRow.options),
-        questions.selectinload(QuestionRow.pledges),
-        questions.selectinload(QuestionRow.areas),
-    )
-
-
 def availability(survey: Survey, today: date | None = None) -> Availability:
     """Whether `survey` takes answers today: status open, and within its dates when set."""
     today = today or date.today()
@@ -108,9 +96,7 @@ def availability(survey: Survey, today: date | None = None) -> Availability:
 def find_public_survey(slug: str) -> Survey | None:
     """The survey with `slug` if the public may know of it (open, closed or archived)."""
     return db.session.scalar(
-        select(Survey)
-        .where(Survey.slug == slug, Survey.status.in_(PUBLIC_STATUSES))
-        .options(*_with_content())
+        select(Survey).where(Survey.slug == slug, Survey.status.in_(PUBLIC_STATUSES))
     )
 
 
@@ -168,7 +154,7 @@ def what_happens_next(survey: Survey) -> str:
 def about_you_questions(survey: Survey) -> tuple[Question, ...]:
     """Who the respondent is (when the survey has several audiences) and where they live."""
     questions = []
-    if len(survey.audiences) > 1:
+    if survey_cached(survey, "audience count", lambda: len(survey.audiences)) > 1:
         questions.append(
             Question(
                 key=AUDIENCE_KEY,
@@ -274,7 +260,7 @@ def delete_expired_drafts() -> int:
     """Delete every draft not touched for the draft lifetime (unless saved with a come-back-later
     code), and every draft whose code has expired; returns how many went."""
     result = db.session.execute(delete(Draft).where(_expired()))
-    db.session.commit()
+    commit_keeping_loaded()
     return result.rowcount
 
 
@@ -348,7 +334,7 @@ class Journey:
         self.draft.updated_at = utcnow()
         if first:
             count_stage(self.survey.id, FunnelStage.STARTED)
-        db.session.commit()
+        commit_keeping_loaded()
 
     def summary(self) -> list[SummarySection]:
         """Every asked question with its answer, by section, for checking before sending."""
@@ -395,7 +381,7 @@ def _live_draft(survey: Survey) -> Draft | None:
             _forget_token(survey.slug)  # only its come-back-later code brings it back now
             return None
         db.session.delete(draft)
-        db.session.commit()
+        commit_keeping_loaded()
         return None
     return draft
 
@@ -424,7 +410,7 @@ def start_journey(survey: Survey, mode: Mode | None = None) -> Journey:
         token=secrets.token_urlsafe(32), survey=survey, answers={}, mode=mode or Mode.STANDARD
     )
     db.session.add(draft)
-    db.session.commit()
+    commit_keeping_loaded()
     _remember_token(survey.slug, draft.token)
     journey = Journey(survey, draft, respondent_definition(survey))
     restore_pending(journey)
@@ -439,7 +425,7 @@ def set_mode(journey: Journey, mode: Mode) -> None:
     if journey.draft.mode != mode:
         journey.draft.mode = mode
         journey.draft.updated_at = utcnow()
-        db.session.commit()
+        commit_keeping_loaded()
 
 
 def offers_easy_read(definition: SurveyDefinition) -> bool:
@@ -599,7 +585,9 @@ def build_response(
 ) -> Response:
     """An unsaved response holding `answers` (by question key; "About you" keys set its
     audience and locality) with a new reference."""
-    question_ids = {question.key: question.id for question in survey.questions}
+    question_ids = survey_cached(
+        survey, "question ids", lambda: {question.key: question.id for question in survey.questions}
+    )
     rows = [
         row
         for key, answer in answers.items()

@@ -20,6 +20,7 @@ from flask import (
 from flask_babel import gettext
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
+from feedback import errors
 from feedback.extensions import db
 from feedback.i18n import error_text
 from feedback.manage.services import long_date
@@ -37,19 +38,14 @@ def _helpers() -> dict:
     return {"long_date": long_date, "paragraphs": services.paragraphs}
 
 
-RETRY_AFTER_SECONDS = 120
-
-
 def posted_answer() -> dict[str, list[str]]:
     """The answer fields a question page posted."""
     return {"answer": request.form.getlist("answer"), "other": request.form.getlist("other")}
 
 
-def _fields_to_post_again() -> list[tuple[str, str]] | None:
-    """The posted fields for the "Try again" form (None for a GET): all but the old CSRF token
-    and the honeypot."""
-    if request.method != "POST":
-        return None
+def _fields_to_post_again() -> list[tuple[str, str]]:
+    """The posted fields for the "Try again" form: all but the old CSRF token and the
+    honeypot."""
     skipped = ("csrf_token", honeypot.FIELD)
     return [
         (name, value)
@@ -62,22 +58,23 @@ def _fields_to_post_again() -> list[tuple[str, str]] | None:
 @bp.errorhandler(OperationalError)
 @bp.errorhandler(InterfaceError)
 def database_unavailable(error: SQLAlchemyError):
-    """503 "try again" page while the database cannot be reached. Nothing was half-written
-    (each save is one transaction, rolled back here); a posted answer is kept in the session
-    and on the page, whose "Try again" posts it again. Only the error's class is logged: its
-    message can hold the answers."""
+    """503 "try again" page when the database cannot be reached while answers are posted.
+    Nothing was half-written (each save is one transaction, rolled back here); a posted answer
+    is kept in the session and on the page, whose "Try again" posts it again. Only the error's
+    class is logged: its message can hold the answers. Other pages get the site's own page."""
+    if request.method != "POST":
+        return errors.database_unavailable(error)
     with suppress(SQLAlchemyError):
         db.session.rollback()
     current_app.logger.warning("Database unavailable on a public page: %s", type(error).__name__)
-    posting_answer = request.method == "POST" and request.endpoint == "respond.question"
-    if posting_answer and not honeypot.tripped():
+    if request.endpoint == "respond.question" and not honeypot.tripped():
         services.keep_pending(**request.view_args, posted=posted_answer())
     page = render_template(
         "respond/try_again.html",
         fields=_fields_to_post_again(),
         retry_url=request.full_path.rstrip("?"),
     )
-    return page, 503, {"Retry-After": str(RETRY_AFTER_SECONDS)}
+    return page, 503, {"Retry-After": str(errors.RETRY_AFTER_SECONDS)}
 
 
 def _question_url(survey: Survey, key: str, changing: bool = False) -> str:

@@ -2,7 +2,9 @@
 
 import pytest
 
+from feedback.models import Role
 from tests.conftest import make_app
+from tests.factories import login_as
 
 
 def test_unknown_page_is_a_house_style_404(client):
@@ -40,3 +42,41 @@ def test_the_health_check_says_ok_when_the_database_answers(client):
     response = client.get("/healthz")
     assert (response.status_code, response.get_data(as_text=True)) == (200, "ok")
     assert response.headers["Cache-Control"] == "no-store"
+
+
+UNREACHABLE = "postgresql+psycopg://postgres@127.0.0.1:9/feedback"
+"""A database nobody answers at (port 9 is closed): every page's queries fail to connect."""
+
+
+@pytest.fixture
+def down(app):
+    """A second app server on the same secret key whose database cannot be reached."""
+    broken = make_app(UNREACHABLE)
+    broken.config["PROPAGATE_EXCEPTIONS"] = False
+    return broken
+
+
+@pytest.mark.parametrize("path", ["/", "/surveys/any-survey", "/results/", "/you-said-we-did/"])
+def test_public_pages_say_try_again_while_the_database_is_unavailable(down, path, caplog):
+    response = down.test_client().get(path)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "120"
+    assert "Sorry, there is a problem with the service" in page
+    assert "Traceback" not in page and "psycopg" not in page
+    assert "Database unavailable" in caplog.text and "127.0.0.1:9" not in caplog.text
+
+
+def test_staff_pages_say_try_again_while_the_database_is_unavailable(client, app, down):
+    login_as(client, app, Role.OFFICER)
+    staff = down.test_client()
+    staff.set_cookie("session", client.get_cookie("session").value)
+    response = staff.get("/manage/surveys")
+    assert response.status_code == 503
+    assert "Sorry, there is a problem with the service" in response.get_data(as_text=True)
+
+
+def test_the_api_says_unavailable_in_json_while_the_database_is_unavailable(down):
+    response = down.test_client().get("/api/v1/surveys", headers={"Authorization": "Bearer x"})
+    assert response.status_code == 503
+    assert response.get_json()["error"]["code"] == "unavailable"

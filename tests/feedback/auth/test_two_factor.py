@@ -5,6 +5,7 @@ import time
 import pyotp
 
 from feedback.models import Role
+from tests.conftest import make_app
 from tests.factories import PASSWORD, login_as, make_group, make_staff
 from tests.feedback.auth.helpers import audit_events, session_rows, totp_key
 from tests.feedback.groups.helpers import make_member, sign_in
@@ -75,6 +76,38 @@ def test_a_code_cannot_be_used_twice(client, app):
     replay = client.post("/sign-in/code", data={"code": code})
     assert replay.status_code == 400
     assert "Enter the code your authenticator app shows now" in visible_text(replay)
+
+
+def test_a_code_used_on_one_app_server_is_refused_on_another(client, app, database):
+    """Behind a load balancer each sign-in step can reach a different server: the code's step
+    is claimed in the database, not remembered by one process."""
+    email = login_as(client, app, Role.OFFICER)
+    phone = turn_on(client)
+    client.get("/sign-out")
+    code = next_code(phone)
+    other_server = make_app(database.url).test_client()
+    client.post("/sign-in", data={"email": email, "password": PASSWORD})
+    other_server.post("/sign-in", data={"email": email, "password": PASSWORD})
+
+    assert client.post("/sign-in/code", data={"code": code}).status_code == 302
+    replay = other_server.post("/sign-in/code", data={"code": code})
+
+    assert replay.status_code == 400
+    assert "Enter the code your authenticator app shows now" in visible_text(replay)
+
+
+def test_a_code_older_than_one_already_used_is_refused(client, app):
+    email = login_as(client, app, Role.OFFICER)
+    phone = turn_on(client)
+    client.get("/sign-out")
+    client.post("/sign-in", data={"email": email, "password": PASSWORD})
+    assert client.post("/sign-in/code", data={"code": next_code(phone)}).status_code == 302
+    client.get("/sign-out")
+    client.post("/sign-in", data={"email": email, "password": PASSWORD})
+
+    earlier = client.post("/sign-in/code", data={"code": phone.at(time.time() - 30)})
+
+    assert earlier.status_code == 400
 
 
 def test_wrong_codes_count_towards_the_lock(client, app):

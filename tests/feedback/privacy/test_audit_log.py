@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 
 from feedback import audit
 from feedback.extensions import db
@@ -119,6 +121,23 @@ WRITES = re.compile(
     r"AuditEvent\s*\(|(?:update|delete)\(\s*AuditEvent|AuditEvent\.__table__\.(?:update|delete)"
     r"|session\.delete\(|\.merge\("
 )
+
+
+@pytest.mark.parametrize(
+    "statement", ["UPDATE audit_event SET subject = 'nothing happened'", "DELETE FROM audit_event"]
+)
+def test_the_database_itself_refuses_to_change_or_delete_entries(app, statement):
+    """Even SQL that gets past the app (a bug, an injection, a hand-typed query) cannot rewrite
+    the log: a trigger refuses every update and delete."""
+    _add_entries(app, 2)
+    with (
+        app.app_context(),
+        pytest.raises(DatabaseError, match="append-only"),
+        db.engine.begin() as connection,
+    ):
+        connection.execute(text(statement))
+    entries = audit_entries(app, "export.responses")
+    assert sorted(entry["subject"] for entry in entries) == ["survey 0", "survey 1"]
 
 
 def test_only_feedback_audit_record_writes_audit_entries():

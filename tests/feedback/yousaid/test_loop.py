@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -50,19 +50,23 @@ def test_as_known_at_an_earlier_day_later_responses_do_not_count(app, fixture):
 
 
 def test_actions_overdue_counts_published_and_draft_actions(app):
-    make_action(app, "Late", due_on=date(2026, 10, 1), published_at=None)
-    make_action(app, "On time", due_on=date(2027, 1, 1))
+    """Read as of today: an action's state is as known on the day asked about, and these
+    actions are stored (and settled) today."""
+    today = date.today()
+    make_action(app, "Late", due_on=today - timedelta(days=30), published_at=None)
+    make_action(app, "On time", due_on=today + timedelta(days=30))
     make_action(app, "No date")
-    make_action(app, "Done", due_on=date(2026, 1, 1), status=ActionStatus.DONE)
+    long_ago = today - timedelta(days=300)
+    make_action(app, "Done", due_on=long_ago, status=ActionStatus.DONE)
     make_action(
         app,
         "Dropped",
-        due_on=date(2026, 1, 1),
+        due_on=long_ago,
         status=ActionStatus.NOT_DOING,
         not_doing_reason="No money",
     )
     with app.app_context():
-        measure = loop_measures(TODAY).actions_overdue
+        measure = loop_measures(today).actions_overdue
     assert (measure.numerator, measure.denominator) == (1, 2)
     assert measure.words == "1 of 2 open actions with a due date (50%) is overdue"
 
