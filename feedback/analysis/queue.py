@@ -96,6 +96,7 @@ def _filtered(query: Select, filters: QueueFilters) -> Select:
         .join(Answer, Answer.id == CommentAnalysis.answer_id)
         .join(Question, Question.id == Answer.question_id)
         .join(Response, Response.id == Answer.response_id)
+        .where(Answer.text.is_not(None))  # retention deleted the text but kept the sentiment
     )
     if filters.survey is not None:
         query = query.where(Question.survey_id == filters.survey)

@@ -14,8 +14,9 @@ retention_cli = AppGroup("retention", help="Delete written answers kept past the
 @retention_cli.command("run")
 @click.option("--dry-run", is_flag=True, help="Only say what would be deleted.")
 def run_command(dry_run: bool) -> None:
-    """Delete the written answers, comment analyses, drafts and follow-up email addresses of
-    every survey closed for longer than its retention period; counts and themes are kept.
+    """Delete the written answers (and the sentences and phrases analysed from them), drafts and
+    follow-up email addresses of every survey closed for longer than its retention period;
+    counts, themes and sentiment are kept.
 
     Unfinished drafts left idle, or whose come-back-later code has expired, are deleted too.
     Prints counts only, never what was written.

@@ -79,7 +79,8 @@ class Deleted:
         """One line for the command's output."""
         return (
             f"{self.slug} (kept until {self.kept_until:%Y-%m-%d}): "
-            f"{self.written_answers} written answers, {self.analyses} comment analyses, "
+            f"{self.written_answers} written answers, the sentences and phrases of "
+            f"{self.analyses} comment analyses (their sentiment is kept), "
             f"{self.drafts} unfinished drafts, {self.contact_details} email addresses"
         )
 
@@ -126,7 +127,9 @@ def _purge(survey: Survey, now: datetime, dry_run: bool) -> Deleted:
         execution_options={"synchronize_session": False},
     )
     for statement in (
-        delete(CommentAnalysis).where(CommentAnalysis.answer_id.in_(answers)),
+        update(CommentAnalysis)
+        .where(CommentAnalysis.answer_id.in_(answers))
+        .values(sentences=[], noun_phrases=[]),
         delete(Notification).where(Notification.follow_up_id.in_(follow_ups)),
         delete(FollowUp).where(FollowUp.survey_id == survey.id),
         delete(Draft).where(Draft.survey_id == survey.id),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import select
+
 from feedback.analysis.codebook import ensure_codebook
 from feedback.extensions import db
 from feedback.models import (
@@ -88,6 +90,8 @@ def test_retention_deletes_text_analyses_drafts_and_contacts_and_keeps_every_cou
     before = results_json(client, survey_id)
     themes_before = count(app, CommentTheme)
     answers_before = count(app, Answer)
+    sentiments_before = sentiments(app)
+    assert analysed_words(app) and len(sentiments_before) == 5
     assert COMMENT in texts(app) and count(app, CommentAnalysis) == 5 and themes_before > 0
     set_survey(app, survey_id, status=SurveyStatus.CLOSED, closes_on=LONG_AGO, retention_months=1)
 
@@ -95,13 +99,15 @@ def test_retention_deletes_text_analyses_drafts_and_contacts_and_keeps_every_cou
 
     assert result.exit_code == 0, result.output
     assert "Deleted from every-type" in result.output
-    assert "7 written answers, 5 comment analyses, 1 unfinished drafts, 2 email addresses" in (
-        result.output
-    )
+    assert (
+        "7 written answers, the sentences and phrases of 5 comment analyses (their sentiment is "
+        "kept), 1 unfinished drafts, 2 email addresses"
+    ) in result.output
     assert "@" not in result.output and "speech" not in result.output.lower()
     assert set(texts(app)) == {None}
     assert count(app, Answer) == answers_before
-    assert count(app, CommentAnalysis) == 0
+    assert sentiments(app) == sentiments_before
+    assert analysed_words(app) == set()
     assert count(app, CommentTheme) == themes_before
     assert count(app, FollowUp) == 0 and count(app, Draft) == 0
     assert results_json(client, survey_id) == before
@@ -120,6 +126,26 @@ def test_retention_deletes_text_analyses_drafts_and_contacts_and_keeps_every_cou
     assert again.exit_code == 0
     assert "nothing to delete" in again.output
     assert len(audit_entries(app, "retention.run")) == 1
+
+
+def sentiments(app) -> list[tuple]:
+    """Each comment analysis's sentiment label and score."""
+    with app.app_context():
+        rows = db.session.execute(
+            select(CommentAnalysis.answer_id, CommentAnalysis.sentiment, CommentAnalysis.polarity)
+        )
+        return sorted(tuple(row) for row in rows)
+
+
+def analysed_words(app) -> set[str]:
+    """Every sentence and noun phrase kept by the comment analyses."""
+    with app.app_context():
+        words = set()
+        for sentences, phrases in db.session.execute(
+            select(CommentAnalysis.sentences, CommentAnalysis.noun_phrases)
+        ):
+            words |= {sentence["text"] for sentence in sentences} | set(phrases)
+        return words
 
 
 def test_a_dry_run_counts_and_changes_nothing(client, app):

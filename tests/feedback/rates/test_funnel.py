@@ -18,11 +18,11 @@ from tests.feedback.rates.helpers import funnel_counts
 from tests.feedback.respond.journey import (
     SLUG,
     YES_PATH,
-    YESTERDAY,
     answer,
     location,
     start,
     submit,
+    today,
     update_survey,
     walk,
 )
@@ -134,7 +134,7 @@ def test_staff_previews_do_not_count(client, app, survey_id):
 
 
 def test_a_closed_survey_counts_no_visit(client, app, survey_id):
-    update_survey(app, survey_id, closes_on=YESTERDAY)
+    update_survey(app, survey_id, closes_on=today(-1))
     assert "closed" in client.get(START_PAGE).get_data(as_text=True)
     assert funnel_counts(app, survey_id) == NOTHING
 

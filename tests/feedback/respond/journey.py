@@ -18,9 +18,12 @@ from feedback.models.columns import utcnow
 from tests.factories import every_type_definition, make_survey
 
 SLUG = "every-type"
-TODAY = date.today()
-YESTERDAY = TODAY - timedelta(days=1)
-TOMORROW = TODAY + timedelta(days=1)
+
+
+def today(days: int = 0) -> date:
+    """Today's date, or `days` from it, worked out when called (a run can pass midnight)."""
+    return date.today() + timedelta(days=days)
+
 
 YES_PATH = [
     ("_locality", {"answer": "north"}),

@@ -4,11 +4,9 @@ from datetime import date
 
 from feedback.models import SurveyStatus
 from tests.feedback.respond.journey import (
-    TODAY,
-    TOMORROW,
-    YESTERDAY,
     make_survey_with,
     text,
+    today,
     update_survey,
 )
 
@@ -28,7 +26,7 @@ def test_home_lists_open_surveys_under_each_of_their_audiences(client, app):
         purpose="How do you get to school?",
         audiences=("parents-and-carers", "children-and-young-people"),
     )
-    update_survey(app, shared, opens_on=TODAY, closes_on=date(2099, 1, 5))
+    update_survey(app, shared, opens_on=today(), closes_on=date(2099, 1, 5))
 
     page = text(client.get("/"))
 
@@ -50,11 +48,11 @@ def test_home_hides_surveys_that_are_not_open_today(client, app):
     make_survey_with(app, "closed", SurveyStatus.CLOSED, title="Closed by staff")
     make_survey_with(app, "archived", SurveyStatus.ARCHIVED, title="Long gone")
     later = make_survey_with(app, "later", title="Opens tomorrow")
-    update_survey(app, later, opens_on=TOMORROW)
+    update_survey(app, later, opens_on=today(1))
     ended = make_survey_with(app, "ended", title="Closed yesterday")
-    update_survey(app, ended, closes_on=YESTERDAY)
+    update_survey(app, ended, closes_on=today(-1))
     last_day = make_survey_with(app, "last-day", title="Last day today")
-    update_survey(app, last_day, opens_on=YESTERDAY, closes_on=TODAY)
+    update_survey(app, last_day, opens_on=today(-1), closes_on=today())
 
     page = text(client.get("/"))
 

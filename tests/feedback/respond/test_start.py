@@ -6,13 +6,12 @@ from feedback.models import Draft, SurveyStatus
 from tests.factories import every_type_definition, make_survey
 from tests.feedback.respond.journey import (
     SLUG,
-    TOMORROW,
-    YESTERDAY,
     count,
     make_survey_with,
     question_url,
     start,
     text,
+    today,
     update_survey,
 )
 
@@ -80,16 +79,16 @@ def test_a_closed_survey_says_so_on_every_page(client, app):
 
 def test_a_survey_past_its_closing_date_is_closed(client, app):
     survey_id = make_survey(app)
-    update_survey(app, survey_id, closes_on=YESTERDAY)
+    update_survey(app, survey_id, closes_on=today(-1))
     assert "This survey is closed" in text(client.get(f"/surveys/{SLUG}"))
 
 
 def test_a_survey_not_yet_open_says_when_it_opens(client, app):
     survey_id = make_survey(app)
-    update_survey(app, survey_id, opens_on=TOMORROW)
+    update_survey(app, survey_id, opens_on=today(1))
     page = text(client.get(f"/surveys/{SLUG}"))
     assert "This survey is not open yet" in page
-    assert f"You can answer it from {TOMORROW.day} {TOMORROW:%B %Y}" in page
+    assert f"You can answer it from {today(1).day} {today(1):%B %Y}" in page
     assert count(app, Draft) == 0
 
 
