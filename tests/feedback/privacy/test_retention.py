@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from feedback.analysis.codebook import ensure_codebook
+from feedback.analysis.queue import QueueFilters, count_comments
 from feedback.extensions import db
 from feedback.models import (
     Answer,
@@ -91,6 +92,8 @@ def test_retention_deletes_text_analyses_drafts_and_contacts_and_keeps_every_cou
     themes_before = count(app, CommentTheme)
     answers_before = count(app, Answer)
     sentiments_before = sentiments(app)
+    with app.app_context():
+        assert count_comments(QueueFilters(status="all")) == 5
     assert analysed_words(app) and len(sentiments_before) == 5
     assert COMMENT in texts(app) and count(app, CommentAnalysis) == 5 and themes_before > 0
     set_survey(app, survey_id, status=SurveyStatus.CLOSED, closes_on=LONG_AGO, retention_months=1)
@@ -108,6 +111,8 @@ def test_retention_deletes_text_analyses_drafts_and_contacts_and_keeps_every_cou
     assert count(app, Answer) == answers_before
     assert sentiments(app) == sentiments_before
     assert analysed_words(app) == set()
+    with app.app_context():
+        assert count_comments(QueueFilters(status="all")) == 0  # nothing left to review
     assert count(app, CommentTheme) == themes_before
     assert count(app, FollowUp) == 0 and count(app, Draft) == 0
     assert results_json(client, survey_id) == before
