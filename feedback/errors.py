@@ -59,7 +59,8 @@ def database_unavailable(error: SQLAlchemyError):
         return api_errors.error_response(ServiceUnavailable.code, headers=headers)
     if "_login_user" not in g:  # the signed-in user could not be loaded: show the page as to
         g._login_user = current_app.login_manager.anonymous_user()  # anyone (Flask-Login's g)
-    return render_template("errors/500.html"), ServiceUnavailable.code, headers
+    retry_url = request.full_path.rstrip("?") if request.method == "GET" else None
+    return render_template("errors/500.html", retry_url=retry_url), ServiceUnavailable.code, headers
 
 
 def init_app(app: Flask) -> None:

@@ -63,6 +63,7 @@ def test_public_pages_say_try_again_while_the_database_is_unavailable(down, path
     assert response.status_code == 503
     assert response.headers["Retry-After"] == "120"
     assert "Sorry, there is a problem with the service" in page
+    assert f'href="{path}"' in page  # "Try again"
     assert "Traceback" not in page and "psycopg" not in page
     assert "Database unavailable" in caplog.text and "127.0.0.1:9" not in caplog.text
 
