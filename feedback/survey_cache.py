@@ -64,7 +64,9 @@ def survey_cached(survey: Survey, part: Hashable, build: Callable[[], T]) -> T:
     session = inspect(survey).session
     if session is not None and (session.new or session.dirty or session.deleted):
         session.flush()  # so unflushed edits move updated_at on before it is read
-    cache = current_app.extensions.setdefault("survey_cache", SurveyCache())
+    cache = current_app.extensions.get("survey_cache")
+    if cache is None:
+        cache = current_app.extensions.setdefault("survey_cache", SurveyCache())
     return cache.get((survey.id, survey.updated_at, part), build)
 
 
