@@ -104,5 +104,5 @@ def _new_version_of_changed_surveys(session: Session, _context, _instances) -> N
     }
     now = utcnow()
     for survey in surveys - {None}:
-        if survey not in session.deleted:
+        if survey not in session.new and survey not in session.deleted:  # new: nothing cached
             survey.updated_at = now

@@ -187,6 +187,7 @@ def _store_survey(plan: DemoSurvey, groups: dict[str, Group]) -> Survey:
     survey.updated_at = datetime.combine(plan.opens_on, time(9))
     survey.group_links = [SurveyGroup(group=groups[slug], role=role) for slug, role in plan.groups]
     if plan.status == SurveyStatus.CLOSED:
+        survey.closed_at = datetime.combine(plan.closes_on, time(17))
         published = plan.closes_on + timedelta(days=RESULTS_PUBLISHED_AFTER_DAYS)
         survey.results_published_at = datetime.combine(published, time(10))
     db.session.flush()

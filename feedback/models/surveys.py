@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from feedback.extensions import db
 from feedback.models.columns import str_enum, utcnow
@@ -93,6 +93,8 @@ class Survey(CoproductionRecord, db.Model):
     retention_months: Mapped[int] = mapped_column(default=24)
     """How long after closing raw comments and contact details are kept (aggregates stay)."""
     raw_text_deleted_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    """When the survey last closed (kept when it is archived, cleared when it reopens)."""
     results_published_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -109,6 +111,17 @@ class Survey(CoproductionRecord, db.Model):
     translations: Mapped[list[SurveyTranslation]] = relationship(
         back_populates="survey", cascade="all, delete-orphan", order_by="SurveyTranslation.language"
     )
+
+    @validates("status")
+    def _note_closing(self, _key: str, status: SurveyStatus) -> SurveyStatus:
+        """Record when the survey closes: retention counts from then when it has no closing
+        date (not from `updated_at`, which later edits move on)."""
+        ended = (SurveyStatus.CLOSED, SurveyStatus.ARCHIVED)
+        if status not in ended:
+            self.closed_at = None
+        elif self.status not in ended:
+            self.closed_at = utcnow()
+        return status
 
     @property
     def groups(self) -> list[Group]:

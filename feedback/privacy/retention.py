@@ -43,11 +43,11 @@ def add_months(day: date, months: int) -> date:
 
 def closed_on(survey: Survey) -> date | None:
     """The day the survey closed: its closing date, or for a survey closed or archived without
-    one, the day it was last changed (when it was closed). None while it has not closed."""
+    one, the day it was closed. None while it has not closed."""
     if survey.closes_on is not None:
         return survey.closes_on
-    if survey.status in ENDED and survey.updated_at is not None:
-        return survey.updated_at.date()
+    if survey.status in ENDED and survey.closed_at is not None:
+        return survey.closed_at.date()
     return None
 
 

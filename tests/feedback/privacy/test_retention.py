@@ -46,7 +46,10 @@ def test_months_are_added_as_calendar_months():
 def _survey(**fields) -> Survey:
     values = {"status": SurveyStatus.CLOSED, "closes_on": None, "retention_months": 24}
     values.update(fields)
-    return Survey(raw_text_deleted_at=None, updated_at=datetime(2024, 6, 1, 9), **values)
+    survey = Survey(raw_text_deleted_at=None, updated_at=datetime(2025, 2, 3, 9), **values)
+    if survey.closed_at is not None:
+        survey.closed_at = datetime(2024, 6, 1, 9)  # closed then, edited since
+    return survey
 
 
 def test_the_period_runs_from_the_closing_date_or_from_when_a_survey_was_closed():
@@ -54,6 +57,32 @@ def test_the_period_runs_from_the_closing_date_or_from_when_a_survey_was_closed(
     assert kept_until(_survey(retention_months=6)) == date(2024, 12, 1)
     assert kept_until(_survey(status=SurveyStatus.OPEN)) is None
     assert kept_until(_survey(status=SurveyStatus.DRAFT)) is None
+
+
+def test_closing_is_recorded_kept_on_archiving_and_cleared_on_reopening():
+    survey = Survey(status=SurveyStatus.OPEN)
+    assert survey.closed_at is None
+    survey.status = SurveyStatus.CLOSED
+    closed = survey.closed_at
+    assert closed is not None
+    survey.status = SurveyStatus.ARCHIVED
+    assert survey.closed_at == closed
+    reopened = Survey(status=SurveyStatus.CLOSED)
+    reopened.status = SurveyStatus.OPEN
+    assert reopened.closed_at is None
+
+
+def test_editing_a_closed_survey_does_not_restart_its_period(app):
+    survey_id = make_survey(app)
+    set_survey(app, survey_id, status=SurveyStatus.CLOSED, closes_on=None, retention_months=1)
+    with app.app_context():
+        survey = db.session.get(Survey, survey_id)
+        survey.closed_at = datetime(2024, 6, 1, 9)
+        db.session.commit()
+        survey.what_happens_next = "We published what we heard in March."
+        survey.sections[0].title = "About your child"
+        db.session.commit()
+        assert kept_until(db.session.get(Survey, survey_id)) == date(2024, 7, 1)
 
 
 def test_a_survey_is_due_the_day_after_its_period_ends_and_only_once():
